@@ -1,0 +1,18 @@
+export { type EvidenceSummary, summarizeEvidence } from './evidence.ts'
+export { collapseWhitespace, loadScenario, type ParseOptions, parseScenario, resolveSource } from './load.ts'
+export { allEvidence, checkReferences, type Problem } from './references.ts'
+export {
+  AcceptableRange,
+  Condition,
+  ConditionRelation,
+  Event,
+  EventType,
+  Evidence,
+  Grounded,
+  Issue,
+  IssueOption,
+  Party,
+  Scenario,
+  Source,
+  Stance,
+} from './schema.ts'

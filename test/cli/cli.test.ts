@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.ts'
+import { defaultScenario, packageRoot } from '../../src/paths.ts'
+
+/** Runs the CLI in-process and returns its exit code and output. */
+async function parley(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    out: (t) => {
+      stdout += t.endsWith('\n') ? t : `${t}\n`
+    },
+    err: (t) => {
+      stderr += t.endsWith('\n') ? t : `${t}\n`
+    },
+  })
+  return { code, stdout, stderr }
+}
+
+const bundled = relative(process.cwd(), defaultScenario)
+const fixture = join(packageRoot, 'test/fixtures/scenarios/minimal.yaml')
+
+/** A copy of the minimal fixture next to its article, with one line replaced. */
+function brokenCopy(line: number, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'))
+  const lines = readFileSync(fixture, 'utf8').split('\n')
+  lines[line - 1] = text
+  writeFileSync(join(dir, 'broken.yaml'), lines.join('\n'))
+  writeFileSync(
+    join(dir, 'article.txt'),
+    readFileSync(join(packageRoot, 'test/fixtures/scenarios/article.txt')),
+  )
+  return join(dir, 'broken.yaml')
+}
+
+describe('parley scenario check', () => {
+  it('exits 0 on the bundled scenario and counts what it verified', async () => {
+    const r = await parley('scenario', 'check', bundled)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /^ok: .*ukraine-2025\.yaml: 4 parties, 12 issues, 23 stances, 8 conditions, 14 events; \d+ quotes verbatim in 5 sources/,
+    )
+  })
+
+  it('exits 1 on a broken file with a file:line:col message and no stack trace', async () => {
+    const file = brokenCopy(38, '    salience: { value: 140, assumption: Test assumption. }')
+    const r = await parley('scenario', 'check', file)
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim()).toBe(`${file}:38:24 stances[0].salience.value: expected 0–100, got 140`)
+  })
+})
+
+describe('parley scenario show', () => {
+  it('--json prints the validated scenario, defaults applied', async () => {
+    const r = await parley('scenario', 'show', fixture, '--json')
+    expect(r.code).toBe(0)
+    const s = JSON.parse(r.stdout)
+    expect(s.meta.id).toBe('mini')
+    expect(s.conditions[0].relation).toBe('after')
+  })
+
+  it('prints the stance matrix with red lines and saliences', async () => {
+    const r = await parley('scenario', 'show', fixture)
+    expect(r.stdout).toContain('truce  100 [50–100] s80  0 s50')
+    expect(r.stdout).toContain('b-talks-after-truce (B, E): talks after truce ≥ 50 for at least 30 days')
+  })
+})
+
+describe('parley forecast', () => {
+  it('--json prints {input, issues: [{id, models: {<model>: {position}}}]}', async () => {
+    const r = await parley('forecast', bundled, '--json')
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.input).toEqual({ file: bundled, scenario: 'ukraine-2025', as_of: '2025-12-30' })
+    expect(out.issues).toHaveLength(12)
+    const ceasefire = out.issues.find((i: { id: string }) => i.id === 'ceasefire')
+    expect(Object.keys(ceasefire.models)).toEqual(['compromise', 'mean', 'median'])
+    // (100·85·100 + 80·60·40 + 50·90·100) / (100·85 + 80·60 + 50·90) = 1492000 / 17800
+    expect(ceasefire.models.compromise.position).toBeCloseTo(1492000 / 17800, 12)
+    expect(ceasefire.models.compromise).not.toHaveProperty('rounds')
+  })
+
+  it('--model picks and orders the models', async () => {
+    const out = JSON.parse((await parley('forecast', bundled, '--model', 'median,mean', '--json')).stdout)
+    expect(Object.keys(out.issues[0].models)).toEqual(['median', 'mean'])
+  })
+
+  it.each([
+    [
+      ['forecast', bundled, '--model', 'oracle'],
+      /unknown model "oracle"; expected one of: compromise, mean, median/,
+    ],
+    [['forecast'], /missing required argument 'file'/],
+    [['forecast', bundled, '--rounds-typo'], /unknown option '--rounds-typo'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('parley %j exits 1 with a message naming the problem', async (argv, message) => {
+    const r = await parley(...argv)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(message)
+  })
+})
+
+describe('parley start', () => {
+  it('prints the summary of the bundled scenario: parties, forecasts per issue, evidence', async () => {
+    const r = await parley('start')
+    expect(r.code).toBe(0)
+    await expect(r.stdout.replace(defaultScenario, '<bundled>')).toMatchFileSnapshot(
+      './__snapshots__/start.txt',
+    )
+  })
+})
+
+describe('the parley binary (bin/parley.js, built into dist/ by the global setup)', () => {
+  const run = promisify(execFile)
+  const bin = join(packageRoot, 'bin/parley.js')
+  const exec = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: packageRoot })
+      return { code: 0, stdout, stderr }
+    } catch (e) {
+      const error = e as { code: number; stdout: string; stderr: string }
+      return { code: error.code, stdout: error.stdout, stderr: error.stderr }
+    }
+  }
+
+  it('--version prints the package version', async () => {
+    const version = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version
+    expect((await exec('--version')).stdout.trim()).toBe(version)
+  })
+
+  it('exits 0 on a valid scenario and 1 on a broken one, without a stack trace', async () => {
+    expect((await exec('scenario', 'check', 'scenarios/ukraine-2025.yaml')).code).toBe(0)
+    const broken = await exec('scenario', 'check', brokenCopy(40, '  - party: C'))
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toMatch(/broken\.yaml:40:12 stances\[1\]\.party: unknown party "C"/)
+    expect(broken.stderr).not.toMatch(/\n\s+at /)
+  })
+})
