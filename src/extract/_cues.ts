@@ -1,0 +1,187 @@
+// Cue patterns of the lexicon extractor: general English of diplomatic reporting, not of one case.
+// Each act follows the definitions of the extraction vocabulary (demand, propose, accept, reject,
+// condition) and the annotation guidelines' lists of verbs and markers.
+import type { Act } from './types.ts'
+
+export interface Cue {
+  act: Exclude<Act, 'condition'>
+  /** A verb or modal (the actor is its subject) or a noun (the actor is its possessor or its "from" phrase). */
+  form: 'verb' | 'modal' | 'noun'
+  /** A verb that takes a complement ("insisted that …", "urged X to …"): cues inside it are its content. */
+  matrix: boolean
+  start: number
+  end: number
+}
+
+const w = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'giu')
+
+const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] }[] = [
+  {
+    act: 'demand',
+    matrix: true,
+    re: w(
+      'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|requir(?:e|es|ed|ing)|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought',
+    ),
+  },
+  {
+    act: 'demand',
+    matrix: false,
+    form: 'modal',
+    re: w('must|should|ha(?:ve|s|d) to|need(?:s|ed)? to|would need to'),
+  },
+  {
+    act: 'propose',
+    matrix: true,
+    re: w(
+      'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)|offer(?:s|ed|ing)?|put(?:s|ting)? forward|float(?:s|ed|ing)|draft(?:s|ed|ing)|signall?(?:s|ed|ing)? that',
+    ),
+  },
+  {
+    act: 'accept',
+    matrix: true,
+    re: w(
+      'agree(?:s|d|ing)?|accept(?:s|ed|ing)?|commit(?:s|ted|ting)? to|pledg(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:on to|up to)',
+    ),
+  },
+  {
+    act: 'reject',
+    matrix: true,
+    re: w(
+      "reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|will not|won[’']t|would not|cannot accept|can[’']t accept",
+    ),
+  },
+]
+
+/** Nouns that carry an act when a party owns them: "the U.S. proposal", "demands from Kyiv", "Ukraine's agreement". */
+const NOUNS: { act: Cue['act']; re: RegExp }[] = [
+  { act: 'propose', re: w('proposals?|plan|offer|initiative|peace plan') },
+  { act: 'demand', re: w('demands?|calls? for') },
+  { act: 'accept', re: w('agreement|acceptance|consent') },
+  { act: 'reject', re: w('refusal|rejection') },
+]
+
+/** Verbs that report what a party said: in the complement, the claim is the reporter's. */
+export const REPORTING = w(
+  'said|says|say|stated|states|state|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:ed|es|ing)|stress(?:ed|es|ing)|noted|notes|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|claims|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
+)
+
+/** Words before a cue that negate it. */
+export const NEGATION =
+  /(?:\bnot|n[’']t|\bnever|\bno longer|\brefus(?:e|es|ed|ing) to|\bdeclin(?:e|es|ed|ing) to|\bfail(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i
+
+/** Hedges kept on a claim or event. */
+export const HEDGE = w(
+  'alleged(?:ly)?|reportedly|purportedly|claimed|unconfirmed|according to (?:sources|reports|media)',
+)
+
+/** Clause boundaries that a subject is not looked for across. */
+export const HARD_BOUNDARY = /;|\bbut\b|\bwhereas\b/gi
+
+/** People and bodies whose statements are not a party's claims (guidelines, section 3). */
+export const NON_ACTORS = w(
+  'analysts?|critics?|observers?|experts?|commentators?|sources|diplomats|officials familiar|others|some|many|the journalist',
+)
+
+export function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = []
+  for (const { act, re, matrix, form } of VERBS) {
+    for (const m of sentence.matchAll(re)) {
+      // "the central demands", "a proposed deal": after a determiner the word is a noun or an adjective.
+      if (form !== 'modal' && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
+        continue
+      cues.push({ act, form: form ?? 'verb', matrix, start: m.index, end: m.index + m[0].length })
+    }
+  }
+  for (const { act, re } of NOUNS) {
+    for (const m of sentence.matchAll(re))
+      cues.push({ act, form: 'noun', matrix: false, start: m.index, end: m.index + m[0].length })
+  }
+  // A shorter cue inside a longer one ("agree" in "agreement" cannot happen with word boundaries, but
+  // "call for" as noun and verb can): keep one per span, verbs first.
+  cues.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
+  const kept: Cue[] = []
+  for (const cue of cues) {
+    const last = kept[kept.length - 1]
+    if (last !== undefined && cue.start < last.end) continue
+    kept.push(cue)
+  }
+  return kept
+}
+
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|its|their|his|her|these|those|such|our|any|no)\s+(?:[\p{L}-]+\s+){0,1}$/iu
+
+const rank = (c: Cue) => (c.form === 'verb' ? 0 : c.form === 'modal' ? 1 : 2)
+
+/**
+ * Condition markers (guidelines, section 4: "X only if, after or before Y", "a prerequisite for",
+ * "contingent on", "before … can be considered"). `held` says on which side of the marker the
+ * held-back issue X stands; the required issue Y stands on the other.
+ */
+export interface ConditionCue {
+  start: number
+  end: number
+  held: 'before' | 'after' | 'context'
+  /** "on the condition that …" on the same issue is reciprocity, not a condition. */
+  reciprocityPossible: boolean
+}
+
+const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolean }[] = [
+  {
+    re: w(
+      'only (?:\\w+ ){0,4}?(?:after|if|once|when)|not (?:\\w+ ){0,3}?(?:before|until)|until|unless|provided that|as long as',
+    ),
+    held: 'before',
+  },
+  { re: w('on (?:the )?condition that'), held: 'before', reciprocity: true },
+  {
+    re: w('(?:a |the )?(?:pre-?requisite|precondition|pre-condition|condition) (?:for|to|of)'),
+    held: 'after',
+  },
+  {
+    re: w(
+      'before(?= (?:\\w+ ){1,5}?(?:can|could|would|will) be (?:considered|discussed|agreed|signed|reached|negotiated))',
+    ),
+    held: 'after',
+  },
+  {
+    re: w('contingent (?:on|upon)|conditional (?:on|upon)|conditioned (?:on|upon)|dependent (?:on|upon)'),
+    held: 'context',
+  },
+]
+
+export function findConditionCues(sentence: string): ConditionCue[] {
+  const found: ConditionCue[] = []
+  for (const { re, held, reciprocity } of CONDITIONS) {
+    for (const m of sentence.matchAll(re)) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        held,
+        reciprocityPossible: reciprocity ?? false,
+      })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  fifteen: 15,
+  ten: 10,
+  seven: 7,
+  fourteen: 14,
+}
+
+/** "at least 60 days", "a 30-day ceasefire", "sixty days" → the number of days. */
+export function durationDays(text: string): number | undefined {
+  const m =
+    /(?<![\p{L}\p{N}])(\d{1,3}|thirty|sixty|ninety|fifteen|ten|seven|fourteen)[- ]days?(?![\p{L}])/iu.exec(
+      text,
+    )
+  if (m === null) return undefined
+  const n = m[1] ?? ''
+  return /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()]
+}

@@ -1,0 +1,133 @@
+// Where the lexicon's parties and issues are named in a sentence.
+import type { Lexicon } from './lexicon.ts'
+
+export interface Mention {
+  id: string
+  start: number
+  end: number
+  /** An actor named by an adjective before a noun ("Russian officials"). */
+  adjective?: boolean
+  /** An issue named by a weak term only. */
+  weak?: boolean
+}
+
+/** Nouns after which an adjective names its party: "Russian officials", "Ukrainian President". */
+const AGENT_NOUNS =
+  '(?:officials?|leaders?|leadership|government|authorities|forces|troops|military|army|navy|air force|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e ministry|ministry|minister|side|delegation|negotiators|envoys?|spokes(?:man|woman|person)|diplomats?|counterparts?|drones?|missiles?|strikes?|attacks?|artillery|troops)'
+
+export interface CompiledLexicon {
+  lexicon: Lexicon
+  actors: { id: string; re: RegExp; adjective: boolean }[]
+  issues: { id: string; re: RegExp; weak: boolean }[]
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const bounded = (body: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags)
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const term = (t: string) => escapeRegExp(t.replace(/\*$/, '')) + (t.endsWith('*') ? '[\\p{L}-]*' : '')
+  return {
+    lexicon,
+    actors: lexicon.actors.flatMap((a) => [
+      ...(a.aliases.length > 0
+        ? [{ id: a.id, adjective: false, re: bounded(a.aliases.map(escapeRegExp).join('|'), 'gu') }]
+        : []),
+      ...(a.adjectives.length > 0
+        ? [
+            {
+              id: a.id,
+              adjective: true,
+              re: bounded(
+                `(?:${a.adjectives.map(escapeRegExp).join('|')})(?=(?:[\\s-]+[\\p{L}-]+){0,2}?[\\s-]+${AGENT_NOUNS}(?![\\p{L}]))`,
+                'giu',
+              ),
+            },
+          ]
+        : []),
+    ]),
+    issues: lexicon.issues.flatMap((i) => [
+      ...(i.terms.length > 0
+        ? [{ id: i.id, weak: false, re: bounded(i.terms.map(term).join('|'), 'giu') }]
+        : []),
+      ...(i.weakTerms.length > 0
+        ? [{ id: i.id, weak: true, re: bounded(i.weakTerms.map(term).join('|'), 'giu') }]
+        : []),
+    ]),
+  }
+}
+
+/** Actor mentions, longest first where they overlap; "NATO allies" (member states) is not NATO. */
+export function actorMentions(sentence: string, lex: CompiledLexicon): Mention[] {
+  const found: Mention[] = []
+  for (const { id, re, adjective } of lex.actors) {
+    for (const m of sentence.matchAll(re)) {
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20)
+      if (!adjective && /^\s+(allies|members|member states|countries|capitals)\b/.test(after)) continue
+      found.push({
+        id,
+        start: m.index,
+        end: m.index + m[0].length,
+        ...(adjective ? { adjective: true } : {}),
+      })
+    }
+  }
+  return longestFirst(found)
+}
+
+export function issueMentions(sentence: string, lex: CompiledLexicon): Mention[] {
+  const found: Mention[] = []
+  for (const { id, re, weak } of lex.issues) {
+    for (const m of sentence.matchAll(re))
+      found.push({ id, start: m.index, end: m.index + m[0].length, ...(weak ? { weak: true } : {}) })
+  }
+  return longestFirst(found)
+}
+
+function longestFirst(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
+  const kept: Mention[] = []
+  for (const m of mentions) {
+    const last = kept[kept.length - 1]
+    if (last !== undefined && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m
+      continue
+    }
+    kept.push(m)
+  }
+  return kept
+}
+
+const PREPOSITIONS = new Set(
+  'in on to with against of from for between about over towards toward into at across by near within than after before regarding like including among under onto upon around behind beyond'.split(
+    ' ',
+  ),
+)
+const SKIPPABLE =
+  /^(the|a|an|and|former|then|its|his|her|their|top|chief|senior|special|\p{Lu}[\p{L}.’'-]*|\d+)$/u
+const TITLE_NOUNS =
+  /^(president|leader|leaders|government|minister|officials?|people|citizens|prime|secretary|chancellor|king|parliament|foreign|defen[cs]e|state)$/i
+
+/**
+ * Whether a mention sits in a prepositional phrase ("with Russian President Vladimir Putin", "in
+ * Ukraine"), so it is not the subject. Names, titles and determiners between the preposition and the
+ * mention are skipped; "of" after a title ("the President of the United States") does not count.
+ */
+export function isPrepositional(sentence: string, mention: Mention): boolean {
+  const words = sentence
+    .slice(Math.max(0, mention.start - 60), mention.start)
+    .split(/\s+/)
+    .filter((x) => x !== '')
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = (words[i] ?? '').replace(/[,;:]$/, '')
+    const lower = word.toLowerCase()
+    if (words[i]?.endsWith(',') && i === words.length - 1) return false
+    if (PREPOSITIONS.has(lower)) {
+      if (lower === 'of' && TITLE_NOUNS.test((words[i - 1] ?? '').replace(/[,;:]$/, ''))) continue
+      return true
+    }
+    if (SKIPPABLE.test(word) || TITLE_NOUNS.test(word)) continue
+    return false
+  }
+  return false
+}

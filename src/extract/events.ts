@@ -1,0 +1,194 @@
+// Events from one sentence: calls, meetings, talks, strikes, agreements and changes of aid, with their
+// sides (guidelines, section 5). Planned, expected or possible events are left out.
+import * as chrono from 'chrono-node'
+import { HEDGE } from './_cues.ts'
+import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './_mentions.ts'
+import { isModifier } from './claims.ts'
+import type { Sentence } from './sentences.ts'
+import type { Claim, EventType, ExtractedEvent, ExtractInput } from './types.ts'
+
+const w = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'giu')
+
+const CUES: { type: EventType; re: RegExp }[] = [
+  {
+    type: 'call',
+    re: w(
+      '(?:phone|telephone|video)[- ](?:call|conversation)s?|(?:engaged in|held) (?:a|an|two|three|\\w+) (?:\\w+ )?(?:call|conversation)s?|spoke (?:by phone|on the phone|by telephone)|call (?:between|with)',
+    ),
+  },
+  { type: 'meeting', re: w('meeting|met(?: with)?|summit|face-to-face talks|held talks with') },
+  {
+    type: 'talks',
+    re: w(
+      '(?:negotiations|talks|discussions|consultations) (?:in|at)(?= \\p{Lu})|round of (?:negotiations|talks)',
+    ),
+  },
+  {
+    type: 'strike',
+    re: w(
+      '(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)',
+    ),
+  },
+  {
+    type: 'aid_change',
+    re: w(
+      '(?:halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|resum(?:e|ed|es|ing)|cut off|stopp(?:ed|ing)|froze|freez(?:e|es|ing)|restor(?:e|ed|es)) (?:\\w+[- ]){0,4}?(?:aid|assistance|intelligence|weapons|arms|military support)',
+    ),
+  },
+  {
+    type: 'agreement',
+    re: w(
+      '(?:reached|signed|struck|concluded|sealed) (?:a|an|the) (?:\\w+ ){0,3}?(?:agreement|deal|accord|memorandum)',
+    ),
+  },
+]
+
+/** Words that make an event planned or hypothetical, when they come just before its cue. */
+const NOT_YET =
+  /\b(will|would|could|plans? to|planned|planning|expected to|expects to|scheduled|set to|upcoming|possible|potential|proposed|may|might|hopes? to|intends? to|next)\b[^.]{0,40}$/i
+
+export function eventsInSentence(
+  sentence: Sentence,
+  lex: CompiledLexicon,
+  claims: Claim[],
+  input: ExtractInput,
+): ExtractedEvent[] {
+  const text = sentence.text
+  const actors = actorMentions(text, lex)
+  if (actors.length === 0) return []
+  const hedge = HEDGE.exec(text)?.[0]?.toLowerCase()
+  HEDGE.lastIndex = 0
+  const events: ExtractedEvent[] = []
+  const date = eventDate(text, input)
+  const add = (type: EventType, participants: string[], initiator?: string) => {
+    const sides = [...new Set(participants)].sort()
+    if (sides.length < 2 || events.some((e) => e.type === type)) return
+    events.push({
+      type,
+      participants: sides,
+      date,
+      quote: text,
+      start: sentence.start,
+      end: sentence.start + text.length,
+      ...(initiator ? { initiator } : {}),
+      ...(hedge ? { hedge } : {}),
+    })
+  }
+
+  for (const { type, re } of CUES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (NOT_YET.test(text.slice(Math.max(0, start - 45), start))) continue
+      if (type === 'call' || type === 'meeting') add(type, sides(text, actors, start, end))
+      else if (type === 'talks')
+        add(
+          type,
+          actors.filter((a) => !isLocative(text, a)).map((a) => a.id),
+        )
+      else if (type === 'strike') {
+        const attacker = actors
+          .filter((a) => a.end <= start + 1 && (a.adjective || !isPrepositional(text, a)))
+          .pop()
+        add(
+          type,
+          actors.map((a) => a.id),
+          attacker?.id,
+        )
+      } else if (type === 'aid_change') {
+        const provider = actors.filter((a) => a.end <= start && !isPrepositional(text, a)).pop()
+        add(
+          type,
+          actors
+            .filter(
+              (a) => !/\bwith\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(Math.max(0, a.start - 40), a.start)),
+            )
+            .map((a) => a.id),
+          provider?.id,
+        )
+      } else
+        add(
+          type,
+          actors.filter((a) => !isPrepositional(text, a)).map((a) => a.id),
+        )
+    }
+  }
+
+  // An accepted proposal is an agreement between the acceptor and the proposer ("Kyiv agreed to the
+  // U.S. ceasefire proposal"); agreeing only to keep talking is not one (guidelines, section 5).
+  for (const accept of claims.filter((c) => c.act === 'accept' && c.issue !== 'talks')) {
+    const proposers = claims
+      .filter((c) => c.act === 'propose' && c.actor !== accept.actor)
+      .map((c) => c.actor)
+    const others =
+      proposers.length > 0
+        ? proposers
+        : actors
+            .filter((a) => a.id !== accept.actor && !a.adjective)
+            .map((a) => a.id)
+            .slice(0, 1)
+    if (!NOT_YET.test(text.slice(0, 40))) add('agreement', [accept.actor, ...others])
+  }
+  return events
+}
+
+/** The sides of a call or meeting: "between A and B", or the subject and "with B". */
+function sides(text: string, actors: Mention[], start: number, end: number): string[] {
+  const after = text.slice(end, end + 110)
+  const between =
+    /^[^,;]{0,30}?\bbetween\b([^;]*?)(?:,|$|\b(?:in|on|failed|ended|has|have|was|were|came)\b)/i.exec(after)
+  if (between) {
+    const from = end + (between.index ?? 0)
+    const to = from + between[0].length
+    const inside = actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.id)
+    if (new Set(inside).size >= 2) return inside
+  }
+  const ids: string[] = []
+  const withMatch = /^[^,.;]{0,40}?\bwith\b/i.exec(after)
+  if (withMatch) {
+    const from = end + withMatch[0].length
+    const partner = actors.find((a) => a.start >= from && a.start <= from + 50)
+    if (partner) ids.push(partner.id)
+  } else {
+    const partner = actors.find((a) => a.start >= end && a.start <= end + 25)
+    if (partner && /^\s+(?:with\s+)?$/.test(text.slice(end, partner.start).replace(/\b(the|a)\b/g, '')))
+      ids.push(partner.id)
+  }
+  const subjects = actors.filter((a) => a.end <= start && !isPrepositional(text, a) && !isModifier(text, a))
+  const subject = subjects.pop()
+  if (subject) {
+    ids.push(subject.id)
+    // "US President Donald Trump and Russian President Vladimir Putin recently engaged in a call".
+    const joined = subjects.filter((a) => a.id !== subject.id).pop()
+    if (joined && /^[\s\p{L}.]*\band\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(joined.end, subject.start)))
+      ids.push(joined.id)
+  } else {
+    // "Following a meeting with Zelensky, Trump halted …": the main clause's subject comes after.
+    const comma = text.indexOf(',', end)
+    const later = comma >= 0 ? actors.find((a) => a.start > comma && !isPrepositional(text, a)) : undefined
+    if (later) ids.push(later.id)
+  }
+  return ids
+}
+
+/** "in Saudi Arabia", "in Moscow": a place where talks are held is not a side. */
+function isLocative(text: string, m: Mention): boolean {
+  return /\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, m.start - 20), m.start),
+  )
+}
+
+/** The day the sentence fixes for its event: an explicit date, or a weekday resolved against a real (not estimated) article date. */
+function eventDate(text: string, input: ExtractInput): string | null {
+  const reference = input.date && !input.date.estimated ? new Date(`${input.date.date}T12:00:00Z`) : undefined
+  for (const r of chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue
+    if (!r.start.isCertain('year') && reference === undefined) continue
+    if (r.end !== undefined && r.end !== null && r.end.get('day') !== r.start.get('day')) continue // a range
+    const y = r.start.get('year')
+    const m = r.start.get('month')
+    const d = r.start.get('day')
+    if (y && m && d) return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  }
+  return null
+}

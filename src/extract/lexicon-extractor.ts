@@ -1,0 +1,32 @@
+// The default extractor: sentences from wink-nlp, mentions from the lexicon, claims and events from
+// general cue rules. Offline and deterministic.
+import { type CompiledLexicon, compileLexicon, issueMentions } from './_mentions.ts'
+import { claimsInSentence, type SentenceContext } from './claims.ts'
+import { eventsInSentence } from './events.ts'
+import type { Extractor } from './extractor.ts'
+import type { Lexicon } from './lexicon.ts'
+import { splitSentences } from './sentences.ts'
+import type { ExtractInput, Extraction } from './types.ts'
+
+export function lexiconExtractor(lexicon: Lexicon): Extractor {
+  const lex: CompiledLexicon = compileLexicon(lexicon)
+  return {
+    name: 'lexicon',
+    version: 1,
+    extract: async (input) => extractWithLexicon(input, lex),
+  }
+}
+
+export function extractWithLexicon(input: ExtractInput, lex: CompiledLexicon): Extraction {
+  const out: Extraction = { claims: [], events: [] }
+  const context: SentenceContext = { previousIssues: [] }
+  for (const sentence of splitSentences(input.text)) {
+    const claims = claimsInSentence(sentence, lex, context)
+    out.claims.push(...claims)
+    out.events.push(...eventsInSentence(sentence, lex, claims, input))
+    context.previousIssues = issueMentions(sentence.text, lex)
+      .filter((m) => !m.weak)
+      .map((m) => m.id)
+  }
+  return out
+}

@@ -1,0 +1,111 @@
+// The lexicon: which words name which party and which issue. It is data (lexicons/*.yaml, or a
+// scenario's aliases), never code. The format extends the extraction vocabulary
+// (vocabulary.json): an issue is either its description or {description, terms, weak_terms}.
+import { readFile } from 'node:fs/promises'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { InputError } from '../errors.ts'
+import type { Scenario } from '../scenario/index.ts'
+
+const IssueEntry = z.union([
+  z.string(),
+  z.strictObject({
+    description: z.string(),
+    /** Words or phrases that name the issue; a trailing * matches any word ending ("territor*"). */
+    terms: z.array(z.string()).default([]),
+    /** Terms that count only when no other issue is named in the same span ("talks", "land"). */
+    weak_terms: z.array(z.string()).default([]),
+  }),
+])
+
+const ActorEntry = z.strictObject({
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  /** Adjectives ("Russian") name the party only before a noun such as officials, forces, President. */
+  adjectives: z.array(z.string()).optional(),
+})
+
+export const LexiconFile = z.object({
+  schema: z.string().optional(),
+  about: z.string().optional(),
+  actors: z.record(z.string(), ActorEntry),
+  issues: z.record(z.string(), IssueEntry),
+  acts: z.record(z.string(), z.string()).optional(),
+  events: z.record(z.string(), z.string()).optional(),
+})
+
+export interface LexiconActor {
+  id: string
+  name: string
+  aliases: string[]
+  adjectives: string[]
+}
+export interface LexiconIssue {
+  id: string
+  description: string
+  terms: string[]
+  weakTerms: string[]
+}
+export interface Lexicon {
+  actors: LexiconActor[]
+  issues: LexiconIssue[]
+}
+
+/** Demonyms and other adjectives, for lexicons that do not list `adjectives` apart. */
+const ADJECTIVE = /^[A-Z][a-z]+(ian|ean|ish|can|ch)$/
+
+export function lexiconFrom(file: z.infer<typeof LexiconFile>): Lexicon {
+  return {
+    actors: Object.entries(file.actors).map(([id, a]) => {
+      const adjectives = a.adjectives ?? a.aliases.filter((x) => ADJECTIVE.test(x))
+      const aliases = [a.name, ...a.aliases.filter((x) => !adjectives.includes(x))]
+      return { id, name: a.name, aliases: [...new Set(aliases)], adjectives }
+    }),
+    issues: Object.entries(file.issues).map(([id, entry]) =>
+      typeof entry === 'string'
+        ? { id, description: entry, terms: [id.replace(/_/g, ' ')], weakTerms: [] }
+        : { id, description: entry.description, terms: entry.terms, weakTerms: entry.weak_terms },
+    ),
+  }
+}
+
+/** Reads a lexicon (YAML or JSON, the vocabulary.json format or its extension). */
+export async function loadLexicon(file: string): Promise<Lexicon> {
+  let raw: unknown
+  try {
+    raw = parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new InputError(`${file}: cannot read the lexicon: ${(error as Error).message}`)
+  }
+  const parsed = LexiconFile.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new InputError(`${file} ${issue?.path.join('.')}: ${issue?.message}`)
+  }
+  return lexiconFrom(parsed.data)
+}
+
+/**
+ * A scenario's parties and issues as a lexicon: party names and aliases, issue names, option labels
+ * are not used (they describe positions, not the issue). Issues get their name as the only term
+ * unless `base` (a lexicon file) has terms for the same id.
+ */
+export function lexiconFromScenario(s: Scenario, base?: Lexicon): Lexicon {
+  return {
+    actors: s.parties.map((p) => {
+      const known = base?.actors.find((a) => a.id === p.id)
+      const adjectives = known?.adjectives ?? p.aliases.filter((x) => ADJECTIVE.test(x))
+      const aliases = [p.name, ...p.aliases.filter((x) => !adjectives.includes(x)), ...(known?.aliases ?? [])]
+      return { id: p.id, name: p.name, aliases: [...new Set(aliases)], adjectives }
+    }),
+    issues: s.issues.map((i) => {
+      const known = base?.issues.find((x) => x.id === i.id)
+      return {
+        id: i.id,
+        description: i.description,
+        terms: known?.terms ?? [i.name.toLowerCase()],
+        weakTerms: known?.weakTerms ?? [],
+      }
+    }),
+  }
+}

@@ -1,0 +1,95 @@
+// An article's date, best source first: its metadata, a dateline at the top, then the latest full
+// date the text mentions (an estimate: the article appeared on or after it). With no source it has
+// no date; the clock is never read.
+import * as chrono from 'chrono-node'
+
+export type DateSource = 'metadata' | 'manifest' | 'dateline' | 'text'
+
+export interface ArticleDate {
+  date: string
+  source: DateSource
+  estimated: boolean
+  basis: string
+}
+
+export interface DateInputs {
+  /** A date from the page, feed or header metadata, as written there. */
+  metadata?: string | undefined
+  text: string
+  /** Resolves dates without a year ("March 18") and bounds the text estimate; never defaults to today. */
+  reference?: Date | undefined
+}
+
+export function resolveDate({ metadata, text, reference }: DateInputs): ArticleDate | undefined {
+  if (metadata !== undefined) {
+    const date = parseDateString(metadata)
+    if (date !== undefined)
+      return { date, source: 'metadata', estimated: false, basis: `metadata: ${metadata}` }
+  }
+  const dateline = datelineDate(text)
+  if (dateline !== undefined) return dateline
+  return latestMentionedDate(text, reference)
+}
+
+/** A date written in metadata: ISO 8601, RFC 822 (feeds), or plain English. Undefined when unreadable. */
+export function parseDateString(value: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (iso) return isDay(iso[0]) ? iso[0] : undefined
+  const parsed = Date.parse(value)
+  if (!Number.isNaN(parsed) && /\d{4}/.test(value)) return new Date(parsed).toISOString().slice(0, 10)
+  const result = chrono.strict.parse(value, new Date(Date.UTC(2000, 0, 1)))[0]
+  if (result?.start.isCertain('year') && result.start.isCertain('day')) return dayOf(result.start)
+  return undefined
+}
+
+/** A full date in the first two lines, as news sites print it ("WASHINGTON, March 18, 2025 —"). */
+function datelineDate(text: string): ArticleDate | undefined {
+  const top = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2)
+  for (const line of top) {
+    const head = line.slice(0, 160)
+    const result = chrono.strict.parse(head, new Date(Date.UTC(2000, 0, 1)))[0]
+    if (result && result.index < 60 && result.start.isCertain('year') && result.start.isCertain('day')) {
+      return {
+        date: dayOf(result.start),
+        source: 'dateline',
+        estimated: false,
+        basis: `dateline: "${result.text}"`,
+      }
+    }
+  }
+  return undefined
+}
+
+function latestMentionedDate(text: string, reference: Date | undefined): ArticleDate | undefined {
+  const results = chrono.strict.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)))
+  let best: { date: string; text: string } | undefined
+  for (const r of results) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue
+    if (!r.start.isCertain('year') && reference === undefined) continue
+    const date = dayOf(r.start)
+    if (reference !== undefined && date > reference.toISOString().slice(0, 10)) continue
+    if (best === undefined || date > best.date) best = { date, text: r.text }
+  }
+  if (best === undefined) return undefined
+  return {
+    date: best.date,
+    source: 'text',
+    estimated: true,
+    basis: `the latest full date the text mentions ("${best.text}"); the article appeared on or after it`,
+  }
+}
+
+function dayOf(component: chrono.ParsedComponents): string {
+  const y = component.get('year') ?? 0
+  const m = component.get('month') ?? 1
+  const d = component.get('day') ?? 1
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function isDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`)
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s
+}

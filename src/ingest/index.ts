@@ -1,0 +1,16 @@
+export { isChrome, removeChrome } from './boilerplate.ts'
+export { type ArticleDate, type DateSource, parseDateString, resolveDate } from './dates.ts'
+export { DEFAULT_MAX_BYTES, decodeArticle, firstInvalidUtf8 } from './decode.ts'
+export { readFeed } from './feed.ts'
+export { blocksToText, readHtml } from './html.ts'
+export { BANDS, bands, HASHES, signature, similarity } from './minhash.ts'
+export {
+  type Article,
+  contentHash,
+  type Failure,
+  looksEnglish,
+  type ReadOptions,
+  type ReadResult,
+  readArticles,
+} from './read.ts'
+export { cleanPlainText, detectTitle, splitHeader } from './text.ts'

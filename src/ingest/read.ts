@@ -1,0 +1,249 @@
+// From paths (files and directories) to cleaned articles, or to the reason each input was skipped.
+// One broken input never stops the rest.
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { z } from 'zod'
+import { type ArticleDate, parseDateString, resolveDate } from './dates.ts'
+import { DEFAULT_MAX_BYTES, decodeArticle } from './decode.ts'
+import { looksLikeFeed, readFeed } from './feed.ts'
+import { readHtml } from './html.ts'
+import { cleanPlainText } from './text.ts'
+
+export interface Article {
+  /** Where it came from: the file path, or `path#N` for the N-th item of a feed. */
+  path: string
+  format: 'text' | 'html' | 'feed'
+  url?: string
+  title?: string
+  /** The cleaned text: the article's own words, site chrome removed. Offsets refer to it. */
+  text: string
+  /** sha256 of the cleaned text with whitespace collapsed: the article's identity in the store. */
+  contentHash: string
+  date?: ArticleDate
+  bytes: number
+}
+
+export interface Failure {
+  path: string
+  reason: string
+}
+
+export type ReadResult = { article: Article } | { failure: Failure }
+
+export interface ReadOptions {
+  maxBytes?: number
+  /** Resolves dates without a year; never defaults to today. */
+  reference?: Date
+}
+
+/** A corpus manifest: per-file titles and (estimated) dates, as in corpus/ukraine-2025/manifest.json. */
+const Manifest = z.object({
+  articles: z.array(
+    z.object({
+      file: z.string(),
+      title: z.string().optional(),
+      url: z.string().optional(),
+      date: z.string().optional(),
+      date_estimate: z.string().optional(),
+      date_basis: z.string().optional(),
+    }),
+  ),
+})
+type ManifestEntry = z.infer<typeof Manifest>['articles'][number]
+
+export async function* readArticles(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult> {
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>
+    try {
+      info = await stat(path)
+    } catch (error) {
+      yield { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
+      continue
+    }
+    if (info.isDirectory()) yield* readDirectory(path, options)
+    else yield* readFileArticles(path, options, undefined)
+  }
+}
+
+async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator<ReadResult> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+  let manifest = new Map<string, ManifestEntry>()
+  if (entries.some((e) => e.name === 'manifest.json')) {
+    const loaded = await readManifest(join(dir, 'manifest.json'))
+    if ('failure' in loaded) yield loaded
+    else manifest = loaded.entries
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'manifest.json' || /^readme(\.\w+)?$/i.test(entry.name))
+      continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) yield* readDirectory(path, options)
+    else if (entry.isFile()) yield* readFileArticles(path, options, manifest.get(entry.name))
+  }
+}
+
+async function readManifest(
+  path: string,
+): Promise<{ entries: Map<string, ManifestEntry> } | { failure: Failure }> {
+  try {
+    const parsed = Manifest.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return {
+        failure: { path, reason: `not a corpus manifest: ${issue?.path.join('.')}: ${issue?.message}` },
+      }
+    }
+    return { entries: new Map(parsed.data.articles.map((a) => [a.file, a])) }
+  } catch (error) {
+    return { failure: { path, reason: `not a corpus manifest: ${(error as Error).message}` } }
+  }
+}
+
+async function* readFileArticles(
+  path: string,
+  options: ReadOptions,
+  entry: ManifestEntry | undefined,
+): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  let bytes: Buffer
+  try {
+    const size = (await stat(path)).size
+    if (size > maxBytes) {
+      yield {
+        failure: {
+          path,
+          reason: `too large: ${(size / 1024 / 1024).toFixed(1)} MB (the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`,
+        },
+      }
+      return
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    yield { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
+    return
+  }
+  const decoded = decodeArticle(bytes, maxBytes)
+  if (!decoded.ok) {
+    yield { failure: { path, reason: decoded.reason } }
+    return
+  }
+  const ext = extname(path).toLowerCase()
+  const head = decoded.text.slice(0, 2048).toLowerCase()
+  if (['.xml', '.rss', '.atom'].includes(ext) || looksLikeFeed(decoded.text)) {
+    const feed = readFeed(decoded.text)
+    if (!feed.ok) {
+      yield { failure: { path, reason: feed.reason } }
+      return
+    }
+    if (feed.items.length === 0) yield { failure: { path, reason: 'the feed has no items' } }
+    for (const [i, item] of feed.items.entries()) {
+      const itemPath = `${path}#${i + 1}`
+      if ('skipped' in item) yield { failure: { path: itemPath, reason: item.skipped } }
+      else
+        yield finish(itemPath, 'feed', item.text, bytes.length, { ...item, metadataDate: item.date }, options)
+    }
+    return
+  }
+  if (
+    ['.html', '.htm', '.xhtml'].includes(ext) ||
+    head.includes('<!doctype html') ||
+    head.includes('<html')
+  ) {
+    const html = readHtml(decoded.text)
+    if ('reason' in html) yield { failure: { path, reason: html.reason } }
+    else yield finish(path, 'html', html.text, bytes.length, { ...html, metadataDate: html.date }, options)
+    return
+  }
+  const clean = cleanPlainText(decoded.text)
+  const manifestDate = entry?.date ?? entry?.date_estimate
+  if (entry !== undefined && manifestDate !== undefined) {
+    const date = parseDateString(manifestDate)
+    if (date !== undefined) {
+      const estimated = entry.date === undefined
+      const basis = entry.date_basis ? `manifest: ${entry.date_basis}` : 'manifest'
+      yield finish(
+        path,
+        'text',
+        clean.text,
+        bytes.length,
+        {
+          title: entry.title ?? clean.title,
+          url: entry.url ?? clean.metadata.url,
+          fixedDate: { date, source: 'manifest', estimated, basis },
+        },
+        options,
+      )
+      return
+    }
+  }
+  yield finish(
+    path,
+    'text',
+    clean.text,
+    bytes.length,
+    {
+      title: entry?.title ?? clean.title,
+      url: entry?.url ?? clean.metadata.url,
+      metadataDate: clean.metadata.date,
+    },
+    options,
+  )
+}
+
+function finish(
+  path: string,
+  format: Article['format'],
+  text: string,
+  bytes: number,
+  meta: {
+    title?: string | undefined
+    url?: string | undefined
+    metadataDate?: string | undefined
+    fixedDate?: ArticleDate
+  },
+  options: ReadOptions,
+): ReadResult {
+  const trimmed = text.trim()
+  if (trimmed.length < 80)
+    return { failure: { path, reason: `too short to be an article (${trimmed.length} characters of text)` } }
+  if (!looksEnglish(trimmed))
+    return { failure: { path, reason: 'not English: the extractor reads English text only' } }
+  const date =
+    meta.fixedDate ??
+    resolveDate({ metadata: meta.metadataDate, text: trimmed, reference: options.reference })
+  return {
+    article: {
+      path,
+      format,
+      text: trimmed,
+      contentHash: contentHash(trimmed),
+      bytes,
+      ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.url ? { url: meta.url } : {}),
+      ...(date ? { date } : {}),
+    },
+  }
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex')
+}
+
+const ENGLISH = new Set(
+  'the of and to in a is that for on with as was by it has have are be from at an said will not this his its their'.split(
+    ' ',
+  ),
+)
+
+/** English prose has many of these function words; other languages and scripts have almost none. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length < 20) return true
+  let hits = 0
+  for (const w of words) if (ENGLISH.has(w)) hits++
+  return hits / words.length >= 0.08
+}
