@@ -5,3 +5,7 @@ export const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 
 /** The bundled default scenario. */
 export const defaultScenario = fileURLToPath(new URL('../scenarios/ukraine-2025.yaml', import.meta.url))
+
+/** The bundled corpus and its extraction lexicon. */
+export const defaultCorpus = fileURLToPath(new URL('../corpus/ukraine-2025', import.meta.url))
+export const defaultLexicon = fileURLToPath(new URL('../lexicons/ukraine-2025.yaml', import.meta.url))

@@ -68,11 +68,84 @@ function buildProgram(io: Io): Command {
       (await import('./commands/forecast.ts')).run(file, opts, io),
     )
 
+  const dbOption = () =>
+    new Option(
+      '--db <location>',
+      'store: a directory (PGlite) or a postgres:// URL; default PARLEY_DB or .parley/db',
+    )
+  const extractionOptions = (c: Command) =>
+    c
+      .option(
+        '--lexicon <file>',
+        'extraction lexicon (YAML or JSON); default: the bundled lexicons/ukraine-2025.yaml',
+      )
+      .option(
+        '--scenario <file>',
+        "take parties and issues from a scenario's aliases, with the lexicon's terms",
+      )
+      .addOption(
+        new Option(
+          '--extractor <name>',
+          'lexicon (default, offline) or llm (PARLEY_LLM_URL, PARLEY_LLM_MODEL)',
+        ).choices(['lexicon', 'llm']),
+      )
+      .option('--reference-date <date>', 'resolve dates without a year against this date (never today)')
+
+  extractionOptions(
+    program
+      .command('ingest')
+      .description(
+        'read articles (text, HTML, RSS/Atom, directories), extract claims and events, and store them',
+      )
+      .argument('<paths...>', 'files or directories')
+      .addOption(dbOption())
+      .option('--max-mb <n>', 'skip inputs larger than this (default 5)')
+      .option('--json', 'print the ingest report as JSON'),
+  ).action(async (paths: string[], opts) => (await import('./commands/ingest.ts')).run(paths, opts, io))
+
+  extractionOptions(
+    program
+      .command('extract')
+      .description('extract claims and events from articles without storing them')
+      .argument('<paths...>', 'files or directories')
+      .option(
+        '--json',
+        'print the parley-gold/1 JSON (claims and events with quotes and offsets, and contradictions)',
+      )
+      .option(
+        '--eval <gold>',
+        'score the extraction against a gold file: precision, recall, F1, verbatim quotes',
+      ),
+  ).action(async (paths: string[], opts) => (await import('./commands/extract.ts')).run(paths, opts, io))
+
+  program
+    .command('claims')
+    .description('list the claims in the store')
+    .addOption(dbOption())
+    .option('--party <id>', 'only this party')
+    .option('--issue <id>', 'only this issue (as the issue or the condition)')
+    .option('--act <act>', 'only this act: demand, propose, accept, reject, condition')
+    .option('--limit <n>', 'at most this many (default 100)')
+    .option('--offset <n>', 'skip this many')
+    .option('--json', 'print {total, limit, offset, claims}')
+    .action(async (opts) => (await import('./commands/claims.ts')).run(opts, io))
+
+  program
+    .command('contradictions')
+    .description('conflicting statements across the stored articles, with both quotes')
+    .addOption(dbOption())
+    .option('--json', 'print {contradictions}')
+    .action(async (opts) => (await import('./commands/contradictions.ts')).run(opts, io))
+
   program
     .command('start')
-    .description('run the whole chain on a scenario (the bundled one by default) and print a summary')
+    .description('the main job: ingest the corpus, check the scenario, run the analyses, print a summary')
     .argument('[file]', 'scenario file; default: the bundled 2025 scenario')
-    .action(async (file: string | undefined) => (await import('./commands/start.ts')).run(file, io))
+    .addOption(dbOption())
+    .option('--corpus <dir>', 'articles to ingest first; default: the bundled corpus/ukraine-2025')
+    .action(async (file: string | undefined, opts) =>
+      (await import('./commands/start.ts')).run(file, opts, io),
+    )
 
   return program
 }

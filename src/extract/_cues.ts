@@ -20,7 +20,7 @@ const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] 
     act: 'demand',
     matrix: true,
     re: w(
-      'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|requir(?:e|es|ed|ing)|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought',
+      'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|call(?:s|ed|ing)? on|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|requir(?:e|es|ed|ing)|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought',
     ),
   },
   {
@@ -36,6 +36,14 @@ const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] 
       'propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)|offer(?:s|ed|ing)?|put(?:s|ting)? forward|float(?:s|ed|ing)|draft(?:s|ed|ing)|signall?(?:s|ed|ing)? that',
     ),
   },
+  // Signalling willingness is a proposal (guidelines, section 4): "Moscow was ready to discuss a maritime truce".
+  {
+    act: 'propose',
+    matrix: true,
+    re: w(
+      '(?:is|are|was|were|remains?|remained|be|been) (?:now |also |still )?(?:ready|willing|prepared|open) to',
+    ),
+  },
   {
     act: 'accept',
     matrix: true,
@@ -47,7 +55,7 @@ const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] 
     act: 'reject',
     matrix: true,
     re: w(
-      "reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|will not|won[’']t|would not|cannot accept|can[’']t accept",
+      "reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|will not|won[’']t|would not|cannot accept|can[’']t accept|(?:will|would|could) never|never (?:accept|agree|recogni[sz]e|cede|give up)",
     ),
   },
 ]
@@ -61,8 +69,11 @@ const NOUNS: { act: Cue['act']; re: RegExp }[] = [
 ]
 
 /** Verbs that report what a party said: in the complement, the claim is the reporter's. */
-export const REPORTING = w(
-  'said|says|say|stated|states|state|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:ed|es|ing)|stress(?:ed|es|ing)|noted|notes|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|claims|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
+// Case-sensitive, and without words that are mostly nouns ("states", "claims", "notes"), so that "the United
+// States" or "these claims" is not read as a reporting verb.
+export const REPORTING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${'said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that'})(?![\\p{L}\\p{N}])`,
+  'gu',
 )
 
 /** Words before a cue that negate it. */
@@ -144,6 +155,7 @@ const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolea
     ),
     held: 'after',
   },
+  { re: w('before(?= (?:any|a|an) )'), held: 'after' },
   {
     re: w('contingent (?:on|upon)|conditional (?:on|upon)|conditioned (?:on|upon)|dependent (?:on|upon)'),
     held: 'context',

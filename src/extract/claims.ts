@@ -111,7 +111,12 @@ export function claimsInSentence(
       else continue
     }
     if ((act === 'demand' || act === 'propose') && conditionActors.has(actor)) continue
-    for (const issue of issuesOf(p, cue, cues, context)) add({ actor, act, issue })
+    const issues = issuesOf(p, cue, cues, context)
+    // "Ukraine and the United States agreed to …": both subjects act.
+    const partner = cue.form === 'noun' ? undefined : coordinatedSubject(p, actor, cue.start)
+    for (const who of partner === undefined ? [actor] : [actor, partner]) {
+      for (const issue of issues) add({ actor: who, act, issue })
+    }
   }
   return claims
 }
@@ -192,6 +197,7 @@ function actorOf(p: Parsed, cue: Cue, matrix: Matrix | undefined): string | unde
     if (
       owner &&
       /^[’'s\s-]*(?:backed\s+)?(?:[\p{L}-]+[’']?s?\s+){0,2}$/u.test(text.slice(owner.end, cue.start)) &&
+      !/\b(?:the|a|an|this|that|any|its|their|\p{Ll}+ed)\b/u.test(text.slice(owner.end, cue.start)) &&
       !/\bby\s*$/.test(before)
     ) {
       return owner.id
@@ -233,6 +239,20 @@ function subjectBefore(p: Parsed, at: number): string | undefined {
   }
   NON_ACTORS.lastIndex = 0
   return subject.id
+}
+
+/** The other half of a subject "A and B" whose nearer half is `actor`. */
+function coordinatedSubject(p: Parsed, actor: string, at: number): string | undefined {
+  const before = p.actors.filter((a) => a.end <= at && !isPrepositional(p.text, a))
+  const last = before.pop()
+  if (last?.id !== actor) return undefined
+  const other = before.filter((a) => a.id !== actor).pop()
+  if (other === undefined) return undefined
+  return /^[\s\p{L}.’'-]*?\s(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(
+    p.text.slice(other.end, last.start),
+  ) && !/\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were)\b/u.test(p.text.slice(other.end, last.start))
+    ? other.id
+    : undefined
 }
 
 /** "Trump’s Ukraine peace plan": a party named inside another's possessive phrase is not a subject. */
@@ -300,7 +320,7 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
 function boundaryAfter(text: string, at: number): number {
   const rest = text.slice(at)
   const m =
-    /;|\bbut\b|\bwhile\b|\bwhereas\b|,[”"’]?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|,\s+which\b|\b(?:to (?:ensure|guarantee|prevent|secure|avoid|demonstrate|achieve|show)|in order to|so that)\b/iu.exec(
+    /;|\bbut\b|\bwhile\b|\bwhereas\b|,[”"’]?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|,\s+which\b|\b(?:to (?:ensure|guarantee|prevent|secure|avoid|demonstrate|achieve|show)|in order to|so that|in (?:exchange|return) for)\b/iu.exec(
       rest,
     )
   return m ? at + m.index : text.length

@@ -1,6 +1,7 @@
 // Events from one sentence: calls, meetings, talks, strikes, agreements and changes of aid, with their
 // sides (guidelines, section 5). Planned, expected or possible events are left out.
 import * as chrono from 'chrono-node'
+import { namesDay } from '../ingest/dates.ts'
 import { HEDGE } from './_cues.ts'
 import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './_mentions.ts'
 import { isModifier } from './claims.ts'
@@ -13,7 +14,7 @@ const CUES: { type: EventType; re: RegExp }[] = [
   {
     type: 'call',
     re: w(
-      '(?:phone|telephone|video)[- ](?:call|conversation)s?|(?:engaged in|held) (?:a|an|two|three|\\w+) (?:\\w+ )?(?:call|conversation)s?|spoke (?:by phone|on the phone|by telephone)|call (?:between|with)',
+      '(?:phone|telephone|video)[- ](?:call|conversation)s?|(?:engaged in|held) (?:a|an|two|three|\\w+) (?:\\w+ )?(?:call|conversation)s?|spoke (?:by phone|on the phone|by telephone)|spoke (?:with|to) (?:[\\p{L}.’-]+ ){1,4}(?:by (?:phone|telephone)|on the phone)|call (?:between|with)',
     ),
   },
   { type: 'meeting', re: w('meeting|met(?: with)?|summit|face-to-face talks|held talks with') },
@@ -26,7 +27,7 @@ const CUES: { type: EventType; re: RegExp }[] = [
   {
     type: 'strike',
     re: w(
-      '(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)',
+      '(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)|(?:drones?|missiles?|forces|troops|artillery) (?:struck|hit|attacked|shelled|bombed|pounded|targeted)',
     ),
   },
   {
@@ -144,8 +145,14 @@ function sides(text: string, actors: Mention[], start: number, end: number): str
     if (new Set(inside).size >= 2) return inside
   }
   const ids: string[] = []
-  const withMatch = /^[^,.;]{0,40}?\bwith\b/i.exec(after)
-  if (withMatch) {
+  const inside = text.slice(start, end)
+  const withInside = /\bwith\s/i.exec(inside)
+  const withMatch = withInside ? null : /^[^,.;]{0,40}?\bwith\b/i.exec(after)
+  if (withInside) {
+    const from = start + withInside.index + withInside[0].length
+    const partner = actors.find((a) => a.start >= from && a.start <= from + 50)
+    if (partner) ids.push(partner.id)
+  } else if (withMatch) {
     const from = end + withMatch[0].length
     const partner = actors.find((a) => a.start >= from && a.start <= from + 50)
     if (partner) ids.push(partner.id)
@@ -182,8 +189,8 @@ function isLocative(text: string, m: Mention): boolean {
 function eventDate(text: string, input: ExtractInput): string | null {
   const reference = input.date && !input.date.estimated ? new Date(`${input.date.date}T12:00:00Z`) : undefined
   for (const r of chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
-    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue
-    if (!r.start.isCertain('year') && reference === undefined) continue
+    if (!namesDay(r.text, { weekday: true })) continue
+    if (!/\b(?:19|20)\d{2}\b/.test(r.text) && reference === undefined) continue
     if (r.end !== undefined && r.end !== null && r.end.get('day') !== r.start.get('day')) continue // a range
     const y = r.start.get('year')
     const m = r.start.get('month')

@@ -51,7 +51,13 @@ function datelineDate(text: string): ArticleDate | undefined {
   for (const line of top) {
     const head = line.slice(0, 160)
     const result = chrono.strict.parse(head, new Date(Date.UTC(2000, 0, 1)))[0]
-    if (result && result.index < 60 && result.start.isCertain('year') && result.start.isCertain('day')) {
+    // Only a date that opens the line, after at most a place ("KYIV, Ukraine,") or "Published on".
+    const lead = result ? head.slice(0, result.index) : ''
+    const opensLine =
+      /^(?:(?:published|updated|posted)(?: on)?:?\s*|\p{Lu}[\p{L} .'’-]{1,40},\s*(?:\p{Lu}[\p{L} .]{1,30},\s*)?)?$/iu.test(
+        lead,
+      )
+    if (result && opensLine && namesDay(result.text) && hasYear(result.text)) {
       return {
         date: dayOf(result.start),
         source: 'dateline',
@@ -67,8 +73,8 @@ function latestMentionedDate(text: string, reference: Date | undefined): Article
   const results = chrono.strict.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)))
   let best: { date: string; text: string } | undefined
   for (const r of results) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue
-    if (!r.start.isCertain('year') && reference === undefined) continue
+    if (!namesDay(r.text)) continue
+    if (!hasYear(r.text) && reference === undefined) continue
     const date = dayOf(r.start)
     if (reference !== undefined && date > reference.toISOString().slice(0, 10)) continue
     if (best === undefined || date > best.date) best = { date, text: r.text }
@@ -81,6 +87,22 @@ function latestMentionedDate(text: string, reference: Date | undefined): Article
     basis: `the latest full date the text mentions ("${best.text}"); the article appeared on or after it`,
   }
 }
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+/**
+ * Whether chrono's match names a day as written ("March 18, 2025", "18 March", "2025-03-18"), not a
+ * computed one: chrono calls "in a few weeks" certain because it resolves it against its reference.
+ */
+export function namesDay(text: string, { weekday = false } = {}): boolean {
+  const written = new RegExp(
+    `\\d{4}-\\d{2}-\\d{2}|\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
+    'i',
+  )
+  const relative = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i
+  return written.test(text) || (weekday && relative.test(text))
+}
+
+const hasYear = (text: string) => /\b(?:19|20)\d{2}\b/.test(text)
 
 function dayOf(component: chrono.ParsedComponents): string {
   const y = component.get('year') ?? 0

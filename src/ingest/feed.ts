@@ -62,7 +62,7 @@ export function readFeed(xml: string): FeedResult {
     const url = linkOf(item)
     const date = text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated)
     return {
-      text: title !== undefined && !body.startsWith(title) ? `${title}\n\n${body}` : body,
+      text: title !== undefined && body.split('\n', 1)[0]?.trim() !== title ? `${title}\n\n${body}` : body,
       ...(title === undefined ? {} : { title }),
       ...(url === undefined ? {} : { url }),
       ...(date === undefined ? {} : { date }),

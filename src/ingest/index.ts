@@ -1,5 +1,5 @@
 export { isChrome, removeChrome } from './boilerplate.ts'
-export { type ArticleDate, type DateSource, parseDateString, resolveDate } from './dates.ts'
+export { type ArticleDate, type DateSource, namesDay, parseDateString, resolveDate } from './dates.ts'
 export { DEFAULT_MAX_BYTES, decodeArticle, firstInvalidUtf8 } from './decode.ts'
 export { readFeed } from './feed.ts'
 export { blocksToText, readHtml } from './html.ts'
@@ -7,6 +7,7 @@ export { BANDS, bands, HASHES, signature, similarity } from './minhash.ts'
 export {
   type Article,
   contentHash,
+  countInputs,
   type Failure,
   looksEnglish,
   type ReadOptions,

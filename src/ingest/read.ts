@@ -229,6 +229,30 @@ function finish(
   }
 }
 
+/** The number of files `paths` hold (directories walked as readArticles walks them). */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let n = 0
+  const walk = async (path: string): Promise<void> => {
+    const info = await stat(path).catch(() => undefined)
+    if (info === undefined || !info.isDirectory()) {
+      n++
+      return
+    }
+    for (const entry of await readdir(path, { withFileTypes: true })) {
+      if (
+        entry.name.startsWith('.') ||
+        entry.name === 'manifest.json' ||
+        /^readme(\.\w+)?$/i.test(entry.name)
+      )
+        continue
+      if (entry.isDirectory()) await walk(join(path, entry.name))
+      else if (entry.isFile()) n++
+    }
+  }
+  for (const p of paths) await walk(p)
+  return n
+}
+
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex')
 }

@@ -1,5 +1,6 @@
 // Plain-text articles: leading metadata lines, site chrome, the title.
 import { removeChrome } from './boilerplate.ts'
+import { parseDateString } from './dates.ts'
 
 export interface TextMetadata {
   url?: string
@@ -23,6 +24,10 @@ export function splitHeader(text: string): { metadata: TextMetadata; body: strin
     if (m === null) break
     const key = (m[1] ?? '').toUpperCase()
     const value = (m[2] ?? '').trim()
+    // A header line must hold what its key says; "Date: unknown. Rubio met …" is article text.
+    if ((key === 'URL' || key === 'SOURCE') && !/^https?:\/\/\S+$/.test(value)) break
+    if ((key === 'DATE' || key === 'PUBLISHED') && parseDateString(value) === undefined) break
+    if (key === 'TITLE' && (value === '' || value.length > 300)) break
     if (key === 'URL' || key === 'SOURCE') metadata.url = value
     else if (key === 'DATE' || key === 'PUBLISHED') metadata.date = value
     else if (key === 'TITLE') metadata.title = value

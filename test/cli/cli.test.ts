@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
-import { defaultScenario, packageRoot } from '../../src/paths.ts'
+import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
 
 /** Runs the CLI in-process and returns its exit code and output. */
 async function parley(...argv: string[]) {
@@ -106,12 +106,77 @@ describe('parley forecast', () => {
 })
 
 describe('parley start', () => {
-  it('prints the summary of the bundled scenario: parties, forecasts per issue, evidence', async () => {
-    const r = await parley('start')
+  it('ingests the bundled corpus, then prints parties, forecasts per issue and evidence; a second run adds nothing', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-start-')), 'db')
+    const r = await parley('start', '--db', db)
     expect(r.code).toBe(0)
-    await expect(r.stdout.replace(defaultScenario, '<bundled>')).toMatchFileSnapshot(
-      './__snapshots__/start.txt',
+    await expect(
+      r.stdout
+        .replaceAll(defaultScenario, '<bundled>')
+        .replaceAll(defaultCorpus, '<corpus>')
+        .replaceAll(db, '<db>'),
+    ).toMatchFileSnapshot('./__snapshots__/start.txt')
+    const again = await parley('start', '--db', db)
+    expect(again.stdout).toContain('0 new and 5 already stored')
+  }, 60_000)
+})
+
+describe('parley ingest, claims, contradictions', () => {
+  it('ingests, lists claims by party, and finds the war-length contradiction', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-cli-db-')), 'db')
+    const ingest = await parley('ingest', defaultCorpus, '--db', db, '--json')
+    expect(ingest.code).toBe(0)
+    expect(JSON.parse(ingest.stdout)).toMatchObject({ added: 5, unchanged: 0, failed: [] })
+    const claims = JSON.parse((await parley('claims', '--db', db, '--party', 'RU', '--json')).stdout)
+    expect(claims.total).toBeGreaterThan(0)
+    for (const c of claims.claims) expect(c.actor).toBe('RU')
+    const contradictions = JSON.parse(
+      (await parley('contradictions', '--db', db, '--json')).stdout,
+    ).contradictions
+    expect(contradictions.map((c: { subject: string }) => c.subject)).toContain('length of the war')
+  }, 60_000)
+
+  it('rejects a bad option value with exit 1, naming the value', async () => {
+    const r = await parley('claims', '--limit', 'lots')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/--limit: expected a whole number from 1 to 100000, got "lots"/)
+  })
+})
+
+describe('parley extract', () => {
+  it('--json prints the parley-gold/1 shape with verbatim quotes and offsets', async () => {
+    const r = await parley('extract', defaultCorpus, '--json')
+    const out = JSON.parse(r.stdout)
+    expect(out.schema).toBe('parley-gold/1')
+    expect(out.articles.map((a: { file: string }) => a.file)).toHaveLength(5)
+    const claim = out.articles[1].claims[0]
+    expect(Object.keys(claim)).toEqual(
+      expect.arrayContaining(['actor', 'act', 'issue', 'quote', 'start', 'end']),
     )
+  })
+
+  it('--eval prints precision, recall and F1 with the summary line of the reference scorer', async () => {
+    const r = await parley(
+      'extract',
+      defaultCorpus,
+      '--eval',
+      join(packageRoot, 'test/fixtures/validation/extraction/seeds-gold.json'),
+    )
+    expect(r.code).toBe(0)
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(
+      /^claims F1=0\.\d{3} P=0\.\d{3} R=0\.\d{3} events F1=\d\.\d{3} quotes_verbatim=1\.000$/,
+    )
+  })
+
+  it('reports a gold file that is not one, naming the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-gold-'))
+    writeFileSync(
+      join(dir, 'gold.json'),
+      JSON.stringify({ articles: [{ file: 'a.txt', claims: [{ actor: 'RU' }] }] }),
+    )
+    const r = await parley('extract', defaultCorpus, '--eval', join(dir, 'gold.json'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/gold\.json articles\/0\/claims\/0\/act/)
   })
 })
 

@@ -1,17 +1,54 @@
 import { forecast } from '../../analysis/forecast/index.ts'
-import { defaultScenario } from '../../paths.ts'
+import { findContradictions, lexiconExtractor, loadLexicon } from '../../extract/index.ts'
+import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
+import { countInputs, ingestPaths } from '../../pipeline/index.ts'
 import { loadScenario, summarizeEvidence } from '../../scenario/index.ts'
+import { openStore, storeLocation } from '../../store/index.ts'
 import type { Io } from '../_io.ts'
+import { progressBar } from '../_progress.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'
+import { storedDocuments } from './contradictions.ts'
 import { basisMark } from './scenario-show.ts'
 
 /** The main job on a scenario: validate it, run every available analysis, print a summary. */
-export async function run(file: string | undefined, io: Io): Promise<void> {
+export async function run(
+  file: string | undefined,
+  opts: { db?: string; corpus?: string },
+  io: Io,
+): Promise<void> {
   const path = file ?? defaultScenario
   const s = await loadScenario(path)
+  const corpus = opts.corpus ?? defaultCorpus
+  const location = storeLocation(opts.db)
+  io.out(`Store: ${location} (opening; the first run creates it, which takes a few seconds)`)
+  const store = await openStore(location)
+  let corpusLine: string
+  let contradictionCount: number
+  try {
+    const bar = progressBar(await countInputs([corpus]), 'ingest')
+    const report = await ingestPaths([corpus], {
+      store,
+      extractor: lexiconExtractor(await loadLexicon(defaultLexicon)),
+      onProgress: (done) => bar.update(done),
+    })
+    bar.stop()
+    const counts = await store.counts()
+    contradictionCount = findContradictions(await storedDocuments(store)).length
+    corpusLine =
+      `Corpus: ${corpus}: ${report.added} new and ${report.unchanged} already stored, ${report.failed.length} skipped; ` +
+      `the store holds ${counts.documents} articles, ${counts.claims} claims, ${counts.events} events, ` +
+      `${counts.links} near-duplicate links, ${contradictionCount} contradiction${contradictionCount === 1 ? '' : 's'} (parley claims, parley contradictions).`
+    for (const f of report.failed)
+      corpusLine += `
+  skipped ${f.path}: ${f.reason}`
+  } finally {
+    await store.close()
+  }
   const e = summarizeEvidence(s)
   const f = forecast(s)
 
+  io.out(corpusLine)
+  io.out('')
   io.out(`Parley: ${s.meta.title}, as of ${s.meta.as_of}`)
   io.out(`Scenario: ${path}`)
   io.out(

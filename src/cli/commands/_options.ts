@@ -1,0 +1,31 @@
+// Parsers for option values: each names the option, the value received and what is allowed.
+import { InputError } from '../../errors.ts'
+import { parseDateString } from '../../ingest/index.ts'
+
+export function parseReferenceDate(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined
+  const date = parseDateString(value)
+  if (date === undefined) throw new InputError(`--reference-date: expected a date YYYY-MM-DD, got "${value}"`)
+  return new Date(`${date}T12:00:00Z`)
+}
+
+export function parseMegabytes(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InputError(`${option}: expected a positive number of megabytes, got "${value}"`)
+  return Math.round(n * 1024 * 1024)
+}
+
+export function parseCount(
+  option: string,
+  value: string | undefined,
+  { min = 0, max = Number.MAX_SAFE_INTEGER } = {},
+): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new InputError(`${option}: expected a whole number from ${min} to ${max}, got "${value}"`)
+  }
+  return n
+}

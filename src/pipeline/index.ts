@@ -1,0 +1,1 @@
+export { countInputs, type IngestOptions, type IngestReport, ingestPaths } from './ingest.ts'

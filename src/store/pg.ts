@@ -1,0 +1,49 @@
+// A PostgreSQL server through node-postgres: the team and scale path, with the store's same SQL.
+import pg from 'pg'
+import { InputError } from '../errors.ts'
+import type { Sql } from './sql.ts'
+
+function wrapClient(client: pg.PoolClient): Sql {
+  return {
+    query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+    transaction: async (fn) => fn(wrapClient(client)), // already inside one
+    close: async () => {},
+  }
+}
+
+export async function openPg(url: string): Promise<Sql> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 })
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (error) {
+    await pool.end()
+    throw new InputError(
+      `cannot connect to the PostgreSQL server at ${redact(url)}: ${(error as Error).message}`,
+    )
+  }
+  pool.on('error', () => {}) // an idle client's error surfaces on the next query instead
+  return {
+    query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
+    transaction: async (fn) => {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await fn(wrapClient(client))
+        await client.query('COMMIT')
+        return result
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {})
+        throw error
+      } finally {
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+}

@@ -1,0 +1,397 @@
+// The store: documents, their claims and events, and links between near-duplicates. One interface,
+// one SQL implementation over two engines (PGlite embedded, PostgreSQL through pg).
+import type { Claim, ExtractedEvent } from '../extract/types.ts'
+import type { ArticleDate } from '../ingest/dates.ts'
+import { migrate } from './migrations.ts'
+import type { Sql } from './sql.ts'
+
+export interface NewDocument {
+  contentHash: string
+  path: string
+  url?: string | undefined
+  title?: string | undefined
+  format: 'text' | 'html' | 'feed'
+  date?: ArticleDate | undefined
+  text: string
+  bytes: number
+  /** MinHash signature and its LSH band keys (src/ingest/minhash.ts). */
+  signature: Uint32Array
+  bands: number[]
+  extractor: string
+  claims: Claim[]
+  events: ExtractedEvent[]
+}
+
+export interface DocumentLink {
+  a: number
+  b: number
+  kind: 'near_duplicate'
+  similarity: number
+}
+
+export interface AddResult {
+  id: number
+  /** False when a document with the same content hash was already stored: nothing was written. */
+  added: boolean
+  links: DocumentLink[]
+}
+
+export interface DocumentSummary {
+  id: number
+  path: string
+  url: string | null
+  title: string | null
+  format: string
+  date: string | null
+  dateSource: string | null
+  dateEstimated: boolean
+  dateBasis: string | null
+  bytes: number
+  claims: number
+  events: number
+  extractor: string
+}
+
+export interface StoredDocument extends DocumentSummary {
+  text: string
+  contentHash: string
+}
+
+export interface StoredClaim extends Claim {
+  id: number
+  documentId: number
+  path: string
+  title: string | null
+  date: string | null
+  dateEstimated: boolean
+}
+
+export interface StoredEvent extends ExtractedEvent {
+  id: number
+  documentId: number
+  path: string
+  title: string | null
+  documentDate: string | null
+  dateEstimated: boolean
+}
+
+export interface ClaimFilter {
+  party?: string | undefined
+  issue?: string | undefined
+  act?: string | undefined
+  documentId?: number | undefined
+  limit?: number | undefined
+  offset?: number | undefined
+}
+
+export interface Counts {
+  documents: number
+  claims: number
+  events: number
+  links: number
+  failures: number
+}
+
+export interface Store {
+  /** Where the store lives: a directory, or a postgres:// URL without its password. */
+  readonly location: string
+  /** Adds a document with its claims, events and near-duplicate links, in one transaction. */
+  addDocument(doc: NewDocument): Promise<AddResult>
+  hasDocument(contentHash: string): Promise<boolean>
+  /** Records an input that could not be ingested, so it is not lost from view. */
+  recordFailure(path: string, reason: string): Promise<void>
+  listDocuments(): Promise<DocumentSummary[]>
+  getDocument(id: number): Promise<StoredDocument | undefined>
+  listClaims(filter?: ClaimFilter): Promise<{ total: number; claims: StoredClaim[] }>
+  listEvents(filter?: { documentId?: number; type?: string }): Promise<StoredEvent[]>
+  listLinks(): Promise<DocumentLink[]>
+  listFailures(): Promise<{ path: string; reason: string }[]>
+  counts(): Promise<Counts>
+  close(): Promise<void>
+}
+
+/** Two documents are near-duplicates at this estimated Jaccard similarity of their 5-word shingles. */
+export const NEAR_DUPLICATE = 0.5
+
+export async function sqlStore(sql: Sql, location: string): Promise<Store> {
+  await migrate(sql)
+  return {
+    location,
+    addDocument: (doc) => sql.transaction((tx) => addDocument(tx, doc)),
+    hasDocument: async (hash) =>
+      (await sql.query('select 1 from documents where content_hash = $1', [hash])).length > 0,
+    recordFailure: async (path, reason) => {
+      await sql.query(
+        'insert into ingest_failures (path, reason) values ($1, $2) on conflict (path, reason) do update set seen_at = now()',
+        [path, reason],
+      )
+    },
+    listDocuments: async () =>
+      (await sql.query<DocumentRow>(`${DOCUMENT_SELECT} order by d.id`)).map(toSummary),
+    getDocument: async (id) => {
+      const [row] = await sql.query<DocumentRow & { text: string; content_hash: string }>(
+        `${DOCUMENT_SELECT.replace('select ', 'select d.text, d.content_hash, ')} where d.id = $1`,
+        [id],
+      )
+      return row === undefined
+        ? undefined
+        : { ...toSummary(row), text: row.text, contentHash: row.content_hash }
+    },
+    listClaims: (filter = {}) => listClaims(sql, filter),
+    listEvents: async (filter = {}) => {
+      const rows = await sql.query<EventRow>(
+        `select e.id, e.document_id, e.type, e.participants, e.date::text as date, e.initiator, e.hedge, e.quote,
+                e.start_offset, e.end_offset, d.path, d.title, d.published::text as published, d.date_estimated
+           from events e join documents d on d.id = e.document_id
+          where ($1::integer is null or e.document_id = $1) and ($2::text is null or e.type = $2)
+          order by coalesce(e.date, d.published) nulls last, e.id`,
+        [filter.documentId ?? null, filter.type ?? null],
+      )
+      return rows.map(toEvent)
+    },
+    listLinks: async () =>
+      (await sql.query<DocumentLink>('select a, b, kind, similarity from document_links order by a, b')).map(
+        (l) => ({
+          ...l,
+          similarity: Number(l.similarity),
+        }),
+      ),
+    listFailures: () => sql.query('select path, reason from ingest_failures order by path, reason'),
+    counts: async () => {
+      const [row] = await sql.query<Record<keyof Counts, number>>(
+        `select (select count(*) from documents)::integer as documents, (select count(*) from claims)::integer as claims,
+                (select count(*) from events)::integer as events, (select count(*) from document_links)::integer as links,
+                (select count(*) from ingest_failures)::integer as failures`,
+      )
+      return row as Counts
+    },
+    close: () => sql.close(),
+  }
+}
+
+async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult> {
+  const inserted = await tx.query<{ id: number }>(
+    `insert into documents (content_hash, path, url, title, format, published, date_source, date_estimated, date_basis,
+                            text, bytes, signature, extractor)
+     values ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10, $11, $12, $13)
+     on conflict (content_hash) do nothing
+     returning id`,
+    [
+      doc.contentHash,
+      doc.path,
+      doc.url ?? null,
+      doc.title ?? null,
+      doc.format,
+      doc.date?.date ?? null,
+      doc.date?.source ?? null,
+      doc.date?.estimated ?? false,
+      doc.date?.basis ?? null,
+      doc.text,
+      doc.bytes,
+      new Uint8Array(doc.signature.buffer, doc.signature.byteOffset, doc.signature.byteLength),
+      doc.extractor,
+    ],
+  )
+  const id = inserted[0]?.id
+  if (id === undefined) {
+    const [existing] = await tx.query<{ id: number }>('select id from documents where content_hash = $1', [
+      doc.contentHash,
+    ])
+    return { id: existing?.id ?? -1, added: false, links: [] }
+  }
+  const c = doc.claims
+  if (c.length > 0) {
+    await tx.query(
+      `insert into claims (document_id, actor, act, issue, condition_issue, min_days, hedge, quote, start_offset, end_offset)
+       select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::text[], $9::integer[], $10::integer[])`,
+      [
+        id,
+        c.map((x) => x.actor),
+        c.map((x) => x.act),
+        c.map((x) => x.issue),
+        c.map((x) => x.condition_issue ?? null),
+        c.map((x) => x.min_days ?? null),
+        c.map((x) => x.hedge ?? null),
+        c.map((x) => x.quote),
+        c.map((x) => x.start),
+        c.map((x) => x.end),
+      ],
+    )
+  }
+  for (const e of doc.events) {
+    await tx.query(
+      `insert into events (document_id, type, participants, date, initiator, hedge, quote, start_offset, end_offset)
+       values ($1, $2, $3, $4::date, $5, $6, $7, $8, $9)`,
+      [id, e.type, e.participants, e.date, e.initiator ?? null, e.hedge ?? null, e.quote, e.start, e.end],
+    )
+  }
+  const bandIds = doc.bands.map((_, i) => i)
+  const candidates = await tx.query<{ id: number; signature: Uint8Array }>(
+    `select distinct d.id, d.signature from document_bands b
+       join unnest($1::smallint[], $2::integer[]) as q(band, hash) on b.band = q.band and b.hash = q.hash
+       join documents d on d.id = b.document_id`,
+    [bandIds, doc.bands],
+  )
+  await tx.query(
+    'insert into document_bands (band, hash, document_id) select q.band, q.hash, $3 from unnest($1::smallint[], $2::integer[]) as q(band, hash)',
+    [bandIds, doc.bands, id],
+  )
+  const links: DocumentLink[] = []
+  for (const candidate of candidates) {
+    const other = new Uint32Array(new Uint8Array(candidate.signature).buffer)
+    const similarity = sameShare(doc.signature, other)
+    if (similarity < NEAR_DUPLICATE) continue
+    const link: DocumentLink = {
+      a: Math.min(id, candidate.id),
+      b: Math.max(id, candidate.id),
+      kind: 'near_duplicate',
+      similarity,
+    }
+    await tx.query(
+      'insert into document_links (a, b, kind, similarity) values ($1, $2, $3, $4) on conflict do nothing',
+      [link.a, link.b, link.kind, link.similarity],
+    )
+    links.push(link)
+  }
+  return { id, added: true, links }
+}
+
+function sameShare(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length) return 0
+  let same = 0
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++
+  return same / a.length
+}
+
+interface DocumentRow {
+  id: number
+  path: string
+  url: string | null
+  title: string | null
+  format: string
+  published: string | null
+  date_source: string | null
+  date_estimated: boolean
+  date_basis: string | null
+  bytes: number
+  claims: number
+  events: number
+  extractor: string
+}
+
+const DOCUMENT_SELECT = `select d.id, d.path, d.url, d.title, d.format, d.published::text as published, d.date_source, d.date_estimated,
+       d.date_basis, d.bytes, d.extractor,
+       (select count(*) from claims c where c.document_id = d.id)::integer as claims,
+       (select count(*) from events e where e.document_id = d.id)::integer as events
+  from documents d`
+
+function toSummary(r: DocumentRow): DocumentSummary {
+  return {
+    id: r.id,
+    path: r.path,
+    url: r.url,
+    title: r.title,
+    format: r.format,
+    date: r.published,
+    dateSource: r.date_source,
+    dateEstimated: r.date_estimated,
+    dateBasis: r.date_basis,
+    bytes: r.bytes,
+    claims: r.claims,
+    events: r.events,
+    extractor: r.extractor,
+  }
+}
+
+async function listClaims(sql: Sql, f: ClaimFilter): Promise<{ total: number; claims: StoredClaim[] }> {
+  const where = `where ($1::text is null or c.actor = $1) and ($2::text is null or c.issue = $2 or c.condition_issue = $2)
+                   and ($3::text is null or c.act = $3) and ($4::integer is null or c.document_id = $4)`
+  const params = [f.party ?? null, f.issue ?? null, f.act ?? null, f.documentId ?? null]
+  const [count] = await sql.query<{ n: number }>(
+    `select count(*)::integer as n from claims c ${where}`,
+    params,
+  )
+  const rows = await sql.query<ClaimRow>(
+    `select c.id, c.document_id, c.actor, c.act, c.issue, c.condition_issue, c.min_days, c.hedge, c.quote, c.start_offset,
+            c.end_offset, d.path, d.title, d.published::text as published, d.date_estimated
+       from claims c join documents d on d.id = c.document_id ${where}
+      order by d.published nulls last, c.document_id, c.start_offset, c.id
+      limit $5 offset $6`,
+    [...params, f.limit ?? 1000, f.offset ?? 0],
+  )
+  return { total: count?.n ?? 0, claims: rows.map(toClaim) }
+}
+
+interface ClaimRow {
+  id: number
+  document_id: number
+  actor: string
+  act: Claim['act']
+  issue: string
+  condition_issue: string | null
+  min_days: number | null
+  hedge: string | null
+  quote: string
+  start_offset: number
+  end_offset: number
+  path: string
+  title: string | null
+  published: string | null
+  date_estimated: boolean
+}
+
+function toClaim(r: ClaimRow): StoredClaim {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    actor: r.actor,
+    act: r.act,
+    issue: r.issue,
+    ...(r.condition_issue === null ? {} : { condition_issue: r.condition_issue }),
+    ...(r.min_days === null ? {} : { min_days: r.min_days }),
+    ...(r.hedge === null ? {} : { hedge: r.hedge }),
+    quote: r.quote,
+    start: r.start_offset,
+    end: r.end_offset,
+    path: r.path,
+    title: r.title,
+    date: r.published,
+    dateEstimated: r.date_estimated,
+  }
+}
+
+interface EventRow {
+  id: number
+  document_id: number
+  type: ExtractedEvent['type']
+  participants: string[]
+  date: string | null
+  initiator: string | null
+  hedge: string | null
+  quote: string
+  start_offset: number
+  end_offset: number
+  path: string
+  title: string | null
+  published: string | null
+  date_estimated: boolean
+}
+
+function toEvent(r: EventRow): StoredEvent {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    type: r.type,
+    participants: r.participants,
+    date: r.date,
+    ...(r.initiator === null ? {} : { initiator: r.initiator }),
+    ...(r.hedge === null ? {} : { hedge: r.hedge }),
+    quote: r.quote,
+    start: r.start_offset,
+    end: r.end_offset,
+    path: r.path,
+    title: r.title,
+    documentDate: r.published,
+    dateEstimated: r.date_estimated,
+  }
+}
