@@ -8,7 +8,10 @@ import { openStore } from '../src/store/index.ts'
 const [corpus, db] = process.argv.slice(2)
 const t = performance.now()
 const store = await openStore(db ?? '')
-const report = await ingestPaths([corpus ?? ''], { store, extractor: lexiconExtractor(await loadLexicon(defaultLexicon)) })
+const report = await ingestPaths([corpus ?? ''], {
+  store,
+  extractor: lexiconExtractor(await loadLexicon(defaultLexicon)),
+})
 const ms = performance.now() - t
 await store.close()
 console.log(JSON.stringify({ added: report.added, ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }))

@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { extractWithLexicon, loadLexicon } from '../src/extract/index.ts'
-import { compileLexicon } from '../src/extract/_mentions.ts'
+import { lexiconExtractor, loadLexicon } from '../src/extract/index.ts'
 import { readArticles } from '../src/ingest/index.ts'
 import { defaultLexicon } from '../src/paths.ts'
 import { openStore } from '../src/store/index.ts'
@@ -20,12 +19,12 @@ export async function benchIngest(count = 1000): Promise<BenchResult[]> {
     const lexicon = await loadLexicon(defaultLexicon)
 
     // Read and extract only, to show where the time goes.
-    const lex = compileLexicon(lexicon)
+    const extractor = lexiconExtractor(lexicon)
     let t = performance.now()
     let articles = 0
     for await (const r of readArticles([corpus])) {
       if ('article' in r) {
-        extractWithLexicon({ text: r.article.text }, lex)
+        await extractor.extract({ text: r.article.text })
         articles++
       }
     }
@@ -34,13 +33,25 @@ export async function benchIngest(count = 1000): Promise<BenchResult[]> {
     t = performance.now()
     await (await openStore(join(dir, 'db'))).close()
     const createMs = performance.now() - t
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '_ingest-child.ts'), corpus, join(dir, 'db')], {
-      encoding: 'utf8',
-    })
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, '_ingest-child.ts'), corpus, join(dir, 'db')],
+      {
+        encoding: 'utf8',
+      },
+    )
     if (child.status !== 0) throw new Error(`the ingest child failed: ${child.stderr}`)
-    const run = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { added: number; ms: number; maxRssMiB: number }
+    const run = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+      added: number
+      ms: number
+      maxRssMiB: number
+    }
     return [
-      { name: `read + extract (${articles} articles)`, value: (articles / extractMs) * 1000, unit: 'articles/s' },
+      {
+        name: `read + extract (${articles} articles)`,
+        value: (articles / extractMs) * 1000,
+        unit: 'articles/s',
+      },
       { name: 'create an empty PGlite store (first run only)', value: createMs / 1000, unit: 's' },
       {
         name: `open + ingest + extract + store (${run.added} articles, PGlite, own process)`,

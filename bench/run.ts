@@ -3,13 +3,16 @@ import { printResults } from './_report.ts'
 import { benchIngest } from './ingest.ts'
 
 const benches: Record<string, () => Promise<void>> = {
-  ingest: async () => printResults('Ingest (1,000 synthetic articles from the bundled corpus)', await benchIngest(1000)),
+  ingest: async () =>
+    printResults('Ingest (1,000 synthetic articles from the bundled corpus)', await benchIngest(1000)),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')
 const unknown = wanted.filter((w) => !(w in benches))
 if (unknown.length > 0) {
-  console.error(`unknown benchmark ${unknown.join(', ')}; expected one of: ${Object.keys(benches).join(', ')}`)
+  console.error(
+    `unknown benchmark ${unknown.join(', ')}; expected one of: ${Object.keys(benches).join(', ')}`,
+  )
   process.exit(1)
 }
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
