@@ -1,10 +1,16 @@
 // npm run bench [-- name…]: every benchmark, figures and ratios to their targets, in one run.
 import { printResults } from './_report.ts'
+import { benchConditions } from './conditions.ts'
 import { benchIngest } from './ingest.ts'
 
 const benches: Record<string, () => Promise<void>> = {
   ingest: async () =>
     printResults('Ingest (1,000 synthetic articles from the bundled corpus)', await benchIngest(1000)),
+  conditions: async () =>
+    printResults(
+      'Conditions (synthetic: 200 issues, 1,000 conditions, 3 of them backward)',
+      benchConditions(),
+    ),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

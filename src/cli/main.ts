@@ -68,6 +68,15 @@ function buildProgram(io: Io): Command {
       (await import('./commands/forecast.ts')).run(file, opts, io),
     )
 
+  program
+    .command('conditions')
+    .description("deadlocks between the parties' conditions, the cheapest relaxations, and a roadmap")
+    .argument('<file>', 'scenario file (YAML or JSON)')
+    .option('--cost <basis>', 'relaxation cost: salience (default) or count')
+    .option('--top <n>', 'how many relaxations to list (default 5)')
+    .option('--json', 'print {consistent, deadlocks, relaxations, roadmap, …}')
+    .action(async (file: string, opts) => (await import('./commands/conditions.ts')).run(file, opts, io))
+
   const dbOption = () =>
     new Option(
       '--db <location>',

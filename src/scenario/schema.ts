@@ -161,7 +161,8 @@ export type Stance = z.infer<typeof Stance>
 
 /**
  * How the conditioned issue's settlement must be placed in time relative to the required one.
- * - `after`: it starts no earlier than the required state starts (plus `min_days`).
+ * - `after`: it starts no earlier than the required state starts (plus `min_days`), and, with
+ *   `max_days`, no later than `max_days` after it ("a referendum within 90 days of the ceasefire").
  * - `after_end`: it starts no earlier than the required state ends ("no X until Y is over").
  * - `together`: both start at the same time (a package, or a reciprocal move).
  */
@@ -199,6 +200,12 @@ export const Condition = z
       .int({ error: 'expected whole days' })
       .min(0)
       .optional(),
+    /** An upper bound: the held-back issue is settled at most this many days after the required one. */
+    max_days: z
+      .number({ error: 'expected a number of days' })
+      .int({ error: 'expected whole days' })
+      .min(0)
+      .optional(),
     summary: Text.optional(),
     ...basis,
   })
@@ -209,6 +216,20 @@ export const Condition = z
         code: 'custom',
         message: 'a condition on its own issue needs `requires.party` (a reciprocal move by another party)',
         path: ['requires', 'issue'],
+      })
+    }
+    if (c.max_days !== undefined && c.relation === 'together') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'max_days has no meaning with relation together',
+        path: ['max_days'],
+      })
+    }
+    if (c.max_days !== undefined && c.min_days !== undefined && c.max_days < c.min_days) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `max_days ${c.max_days} is below min_days ${c.min_days}`,
+        path: ['max_days'],
       })
     }
   })

@@ -105,6 +105,41 @@ describe('parley forecast', () => {
   })
 })
 
+describe('parley conditions', () => {
+  it('--json prints {consistent, deadlocks, relaxations, roadmap} with the RU/UA deadlock and the 60-day referendum', async () => {
+    const r = await parley('conditions', bundled, '--json')
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.consistent).toBe(false)
+    expect(out.deadlocks[0]).toMatchObject({
+      conditions: ['ru-ceasefire-after-territory', 'ua-territory-after-ceasefire'],
+      parties: ['RU', 'UA'],
+    })
+    expect(out.relaxations[0]).toMatchObject({
+      change: [{ condition: 'ru-ceasefire-after-territory', action: 'remove' }],
+      cost: 60,
+    })
+    expect(
+      out.roadmap.find((s: { issue: string; party?: string }) => s.issue === 'referendum' && !s.party),
+    ).toMatchObject({ earliest_day: 60, latest_day: 60, critical: true })
+  })
+
+  it('prints a report with the quotes behind each deadlock', async () => {
+    const r = await parley('conditions', bundled)
+    expect(r.stdout).toContain('Deadlock 1 (RU, UA)')
+    expect(r.stdout).toContain(
+      '“Zelenskyy responded by emphasizing that territorial discussions should only take place after a ceasefire has been secured.” (source 001)',
+    )
+    expect(r.stdout).toMatch(/\n\s+60\s+referendum\s+60\s+0\s+ceasefire\s+critical/)
+  })
+
+  it('rejects an unknown cost basis', async () => {
+    const r = await parley('conditions', bundled, '--cost', 'money')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/--cost: expected salience or count, got "money"/)
+  })
+})
+
 describe('parley start', () => {
   it('ingests the bundled corpus, then prints parties, forecasts per issue and evidence; a second run adds nothing', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-start-')), 'db')

@@ -64,7 +64,7 @@ function render(s: Scenario): string {
     out.push('', 'Conditions')
     for (const c of s.conditions) {
       const state = stateText(c.requires)
-      const days = c.min_days ? ` for at least ${c.min_days} days` : ''
+      const days = `${c.min_days ? ` for at least ${c.min_days} days` : ''}${c.max_days !== undefined ? `, within ${c.max_days} days` : ''}`
       out.push(
         `${c.id} (${c.party}, ${basisMark(c)}): ${c.issue} ${c.relation.replace('_', ' ')} ${state}${days}`,
       )

@@ -1,3 +1,4 @@
+import { analyzeConditions } from '../../analysis/conditions/index.ts'
 import { forecast } from '../../analysis/forecast/index.ts'
 import { findContradictions, lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
@@ -86,8 +87,35 @@ export async function run(
   const note = singleStanceNote(f.issues)
   if (note !== '') io.out(note)
   io.out('')
+  const c = analyzeConditions(s)
+  io.out('')
   io.out(
-    `${s.conditions.length} conditions and ${s.events.length} events on the timeline. ` +
-      'More: parley scenario show FILE, parley forecast FILE --json.',
+    `Conditions: ${s.conditions.length}; ${c.consistent ? 'they can all hold together' : `${c.deadlocks.length} deadlock${c.deadlocks.length === 1 ? '' : 's'}`}.`,
+  )
+  for (const d of c.deadlocks) io.out(`  ${d.parties.join('/')}: ${d.explanation}`)
+  const best = c.roadmap_relaxation
+  if (best)
+    io.out(
+      `  Cheapest relaxation: ${best.change.map((ch) => `${ch.action} ${ch.condition}`).join(' and ')} (cost ${best.cost}, ${best.cost_basis}).`,
+    )
+  const steps = c.roadmap.filter((st) => st.latest_day !== null && !st.party)
+  const last = steps.reduce((m, st) => Math.max(m, st.earliest_day), 0)
+  if (steps.length > 0) {
+    io.out(
+      `  Roadmap${best ? ' after it' : ''}: ${steps
+        .filter((st) => st.earliest_day === 0)
+        .map((st) => st.issue)
+        .join(', ')} from day 0` +
+        (last > 0
+          ? `; ${steps
+              .filter((st) => st.earliest_day === last)
+              .map((st) => st.issue)
+              .join(', ')} no earlier than day ${last}.`
+          : '.'),
+    )
+  }
+  io.out('')
+  io.out(
+    `${s.events.length} events on the timeline. More: parley scenario show FILE, parley forecast FILE, parley conditions FILE.`,
   )
 }
