@@ -57,6 +57,7 @@ export function syntheticConditions(
     stances: [],
     conditions,
     events: [],
+    items: [],
   }
 }
 

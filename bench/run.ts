@@ -2,10 +2,13 @@
 import { printResults } from './_report.ts'
 import { benchConditions } from './conditions.ts'
 import { benchIngest } from './ingest.ts'
+import { benchPackages } from './packages.ts'
 
 const benches: Record<string, () => Promise<void>> = {
   ingest: async () =>
     printResults('Ingest (1,000 synthetic articles from the bundled corpus)', await benchIngest(1000)),
+  packages: async () =>
+    printResults('Packages: exact Pareto frontier (GENIUS domains from validation/pareto)', benchPackages()),
   conditions: async () =>
     printResults(
       'Conditions (synthetic: 200 issues, 1,000 conditions, 3 of them backward)',

@@ -77,6 +77,63 @@ function buildProgram(io: Io): Command {
     .option('--json', 'print {consistent, deadlocks, relaxations, roadmap, …}')
     .action(async (file: string, opts) => (await import('./commands/conditions.ts')).run(file, opts, io))
 
+  program
+    .command('zopa')
+    .description(
+      'where every red line can be met, which red lines rule agreement out, and the cheapest relaxation',
+    )
+    .argument('<file>', 'scenario file')
+    .option('--json', 'print the ZOPA per issue as JSON')
+    .action(async (file: string, opts) => (await import('./commands/packages.ts')).runZopa(file, opts, io))
+  program
+    .command('frontier')
+    .description(
+      'the exact Pareto frontier with the Nash, Kalai–Smorodinsky, equal-utility and welfare points',
+    )
+    .argument(
+      '<input>',
+      'a scenario file, a GENIUS folder (domain and profile XML) or a GeniusWeb folder (JSON)',
+    )
+    .option('--parties <ids>', 'parties in order (for GENIUS: profile file names without .xml)')
+    .option('--issues <ids>', 'scenario issues (default: those on which two of the parties hold a stance)')
+    .option(
+      '--disagreement <basis>',
+      'reservation (default: reservation values, 0 when absent) or minimum (worst utility)',
+    )
+    .option(
+      '--json',
+      'print {outcomes, pareto: {count, points}, nash, ks, kalai, welfare, opposition, capped}',
+    )
+    .action(async (input: string, opts) =>
+      (await import('./commands/packages.ts')).runFrontier(input, opts, io),
+    )
+  program
+    .command('divide')
+    .description('split divisible items: Adjusted Winner for two parties, maximum Nash welfare for more')
+    .argument(
+      '<input>',
+      'a scenario with `items`, or a JSON file {parties, items: [{id, points: {party: n}}]}',
+    )
+    .option('--method <m>', 'aw (Adjusted Winner, two parties) or mnw (maximum Nash welfare)')
+    .option('--json', 'print the division as JSON')
+    .action(async (input: string, opts) =>
+      (await import('./commands/packages.ts')).runDivide(input, opts, io),
+    )
+  program
+    .command('simulate')
+    .description('alternating offers between two time-dependent concession strategies')
+    .argument('<input>', 'a scenario file or a GENIUS/GeniusWeb folder')
+    .requiredOption(
+      '--strategies <a=s,b=s>',
+      'two parties and their strategies: boulware (e = 0.2), linear (1), conceder (2), or a number e',
+    )
+    .option('--rounds <n>', 'rounds before the deadline (default 100)')
+    .option('--issues <ids>', 'scenario issues (default: those the two parties share)')
+    .option('--json', 'print {agreement: {round, utilities, outcome, distance_to_pareto, distance_to_nash}}')
+    .action(async (input: string, opts) =>
+      (await import('./commands/packages.ts')).runSimulate(input, opts, io),
+    )
+
   const dbOption = () =>
     new Option(
       '--db <location>',

@@ -5,6 +5,7 @@ export {
   AcceptableRange,
   Condition,
   ConditionRelation,
+  DivisionItem,
   Event,
   EventType,
   Evidence,

@@ -131,6 +131,7 @@ function salvage(raw: unknown): PartialScenario {
     stances: section('stances'),
     conditions: section('conditions'),
     events: section('events'),
+    items: section('items'),
   }
 }
 

@@ -1,7 +1,7 @@
 // Checks that need the whole scenario: ids that must exist, ids that must be unique, dates that
 // must not pass the as-of date. It runs on the elements that passed the schema, with `undefined`
 // holes where an element did not, so a file with type errors still gets its references checked.
-import type { Condition, Event, Issue, Party, Scenario, Source, Stance } from './schema.ts'
+import type { Condition, DivisionItem, Event, Issue, Party, Scenario, Source, Stance } from './schema.ts'
 
 export interface Problem {
   /** Path into the scenario document, e.g. ['stances', 3, 'party']. */
@@ -18,6 +18,7 @@ export interface PartialScenario {
   stances: Holes<Stance>
   conditions: Holes<Condition>
   events: Holes<Event>
+  items?: Holes<DivisionItem>
   /**
    * Ids declared in each section, including those of elements that failed the schema for another
    * reason, so that one bad capability does not turn every reference to its party into an error.
@@ -87,6 +88,39 @@ export function checkReferences(s: PartialScenario): Problem[] {
     }
   })
 
+  const items = s.items ?? []
+  uniqueIds(
+    'items',
+    items.map((it) => it?.id),
+    problems,
+  )
+  const spread = new Map<string, number>()
+  items.forEach((it, i) => {
+    if (it === undefined) return
+    if (it.issue !== undefined) expectIssue(it.issue, ['items', i, 'issue'])
+    const seen = new Set<string>()
+    it.points.forEach((pt, j) => {
+      expectParty(pt.party, ['items', i, 'points', j, 'party'])
+      if (seen.has(pt.party))
+        problems.push({
+          path: ['items', i, 'points', j, 'party'],
+          message: `${pt.party} has points twice for this item`,
+        })
+      seen.add(pt.party)
+      spread.set(pt.party, (spread.get(pt.party) ?? 0) + pt.value)
+    })
+  })
+  if (items.every((it) => it !== undefined)) {
+    for (const [party, total] of spread) {
+      if (Math.abs(total - 100) > 1e-9) {
+        problems.push({
+          path: ['items'],
+          message: `${party} spreads ${total} points over the items; each party spreads exactly 100`,
+        })
+      }
+    }
+  }
+
   for (const { path, evidence } of allEvidence(s)) {
     if (!sourceIds.has(evidence.source)) {
       problems.push({ path: [...path, 'source'], message: unknown('source', evidence.source, sourceIds) })
@@ -97,10 +131,10 @@ export function checkReferences(s: PartialScenario): Problem[] {
 
 /** Every {source, quote} in the scenario, with its path. */
 export function* allEvidence(
-  s: Pick<PartialScenario, 'parties' | 'stances' | 'conditions' | 'events'>,
+  s: Pick<PartialScenario, 'parties' | 'stances' | 'conditions' | 'events' | 'items'>,
 ): Generator<{ path: Problem['path']; evidence: { source: string; quote: string } }> {
-  for (const section of ['parties', 'stances', 'conditions', 'events'] as const) {
-    for (const [i, element] of (s[section] as Holes<object>).entries()) {
+  for (const section of ['parties', 'stances', 'conditions', 'events', 'items'] as const) {
+    for (const [i, element] of ((s[section] ?? []) as Holes<object>).entries()) {
       if (element !== undefined) yield* evidenceIn(element, [section, i])
     }
   }

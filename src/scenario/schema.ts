@@ -254,6 +254,21 @@ export const Event = z.strictObject({
 })
 export type Event = z.infer<typeof Event>
 
+/** A divisible item, for Adjusted Winner and other division rules: each party's points for it. */
+export const DivisionItem = z.strictObject({
+  id: Id,
+  name: Text,
+  /** The issue the item belongs to, if any. */
+  issue: Id.optional(),
+  description: Text.optional(),
+  /** Each party spreads 100 points over all the items. */
+  points: z
+    .array(z.strictObject({ party: Id, value: Score, ...basis }).superRefine(requireBasis))
+    .min(1, { error: 'expected points for at least one party' }),
+  evidence: z.array(Evidence).optional(),
+})
+export type DivisionItem = z.infer<typeof DivisionItem>
+
 export const Scenario = z.strictObject({
   meta: Meta,
   sources: z.array(Source).default([]),
@@ -262,6 +277,7 @@ export const Scenario = z.strictObject({
   stances: z.array(Stance).default([]),
   conditions: z.array(Condition).default([]),
   events: z.array(Event).default([]),
+  items: z.array(DivisionItem).default([]),
 })
 export type Scenario = z.infer<typeof Scenario>
 
@@ -273,4 +289,5 @@ export const sectionElements = {
   stances: Stance,
   conditions: Condition,
   events: Event,
+  items: DivisionItem,
 } as const

@@ -140,6 +140,90 @@ describe('parley conditions', () => {
   })
 })
 
+describe('parley zopa, frontier, divide, simulate', () => {
+  const pareto = join(packageRoot, 'test/fixtures/validation/pareto')
+
+  it('frontier on the GENIUS 7issues folder prints 338 Pareto points and the expected Nash and KS (validation/pareto)', async () => {
+    const r = await parley(
+      'frontier',
+      join(pareto, 'genius_7issues'),
+      '--parties',
+      '7issues_util1,7issues_util2',
+      '--json',
+    )
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.outcomes).toBe(10_000_000)
+    expect(out.pareto.count).toBe(338)
+    expect(out.capped).toBe(false)
+    expect(out.nash.utilities[0]).toBeCloseTo(0.519212168, 6)
+    expect(out.nash.outcome).toEqual({ i1: 0, i2: 9, i3: 0, i4: 9, i5: 0, i6: 9, i7: 9 })
+    expect(out.nash.disagreement).toEqual([0, 0])
+    expect(out.ks.utilities[1]).toBeCloseTo(0.612185921, 6)
+    expect(out.kalai.utilities[0]).toBeCloseTo(0.574224317, 6)
+  })
+
+  it('frontier --parties follows the order given', async () => {
+    const out = JSON.parse(
+      (
+        await parley(
+          'frontier',
+          join(pareto, 'anac2011_Laptop'),
+          '--parties',
+          'laptop_seller_utility,laptop_buyer_utility',
+          '--json',
+        )
+      ).stdout,
+    )
+    expect(out.parties).toEqual(['laptop_seller_utility', 'laptop_buyer_utility'])
+    expect(out.nash.utilities[1]).toBeCloseTo(1.000051804, 6)
+  })
+
+  it('frontier on the bundled scenario says it ignores the red lines, and links the Nash package to the conditions', async () => {
+    const out = JSON.parse((await parley('frontier', bundled, '--parties', 'RU,UA', '--json')).stdout)
+    expect(out.red_lines).toMatch(/^ignored: no package meets every red line/)
+    expect(out.conditions.nash.unmet).toContain('ru-ceasefire-after-territory')
+  })
+
+  it('zopa on the bundled scenario: no feasible package; RU and UA rule out territory', async () => {
+    const out = JSON.parse((await parley('zopa', bundled, '--json')).stdout)
+    expect(out.feasible_packages).toBe(0)
+    expect(out.issues.find((i: { issue: string }) => i.issue === 'territory').conflicts).toEqual([
+      ['RU', 'UA'],
+    ])
+  })
+
+  it('divide on the bundled scenario: Adjusted Winner splits the plant between UA and RU with equal totals', async () => {
+    const out = JSON.parse((await parley('divide', bundled, '--json')).stdout)
+    expect(out.method).toBe('adjusted-winner')
+    expect(out.split.item).toBe('znpp-plant')
+    expect(out.totals.UA.value).toBeCloseTo(out.totals.RU.value, 12)
+  })
+
+  it('simulate: Boulware against Conceder reaches an agreement with its distances', async () => {
+    const out = JSON.parse(
+      (await parley('simulate', bundled, '--strategies', 'RU=boulware,UA=conceder', '--json')).stdout,
+    )
+    expect(out.exponents).toEqual([0.2, 2])
+    expect(out.agreement.round).toBeGreaterThan(1)
+    expect(out.agreement.distance_to_pareto).toBeGreaterThanOrEqual(0)
+  })
+
+  it.each([
+    [
+      ['simulate', bundled, '--strategies', 'RU=stubborn,UA=conceder'],
+      /"RU=stubborn": expected PARTY=boulware\|linear\|conceder/,
+    ],
+    [['frontier', bundled, '--parties', 'RU,XX'], /unknown party "XX"/],
+    [['frontier', '/nonexistent'], /cannot read/],
+    [['divide', bundled, '--method', 'lottery'], /--method: expected aw or mnw/],
+  ])('parley %j exits 1 with a message', async (argv, message) => {
+    const r = await parley(...argv)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(message)
+  })
+})
+
 describe('parley start', () => {
   it('ingests the bundled corpus, then prints parties, forecasts per issue and evidence; a second run adds nothing', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-start-')), 'db')

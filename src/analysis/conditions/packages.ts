@@ -10,6 +10,8 @@ export interface PackageSequence {
   met: string[]
   /** Conditions it does not meet: the holder's move on the held-back issue is blocked. */
   unmet: { condition: string; party: string; issue: string; requires: string; position: number | null }[]
+  /** Conditions whose required issue the package does not settle (it is not among the package's issues). */
+  undecided: string[]
   /** Whether the met conditions can all hold together. */
   consistent: boolean
   /** Their roadmap when they can. */
@@ -22,8 +24,13 @@ export function packageSequence(
 ): PackageSequence {
   const met: string[] = []
   const unmet: PackageSequence['unmet'] = []
+  const undecided: string[] = []
   for (const c of s.conditions) {
     const x = positions[c.requires.issue] ?? null
+    if (x === null) {
+      undecided.push(c.id)
+      continue
+    }
     const ok =
       x !== null &&
       (c.requires.min === undefined || x >= c.requires.min - 1e-9) &&
@@ -32,7 +39,7 @@ export function packageSequence(
     else
       unmet.push({ condition: c.id, party: c.party, issue: c.issue, requires: c.requires.issue, position: x })
   }
-  const net = buildNetwork(s, { removed: new Set(unmet.map((u) => u.condition)) })
+  const net = buildNetwork(s, { removed: new Set([...unmet.map((u) => u.condition), ...undecided]) })
   const consistent = isConsistent(net)
-  return { met, unmet, consistent, roadmap: consistent ? roadmap(s, net) : [] }
+  return { met, unmet, undecided, consistent, roadmap: consistent ? roadmap(s, net) : [] }
 }

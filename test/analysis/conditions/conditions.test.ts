@@ -42,6 +42,7 @@ function scenario(specs: Spec[]): Scenario {
       requires: { issue: on, ...(c.requires ?? {}) },
     })) as Condition[],
     events: [],
+    items: [],
   }
 }
 

@@ -1,0 +1,20 @@
+export { analyzeFrontier, type Disagreement, type FrontierReport, type SolutionPoint } from './analyze.ts'
+export { coupleIssues, type Exclusion } from './couple.ts'
+export {
+  bestUtilities,
+  type Domain,
+  type DomainIssue,
+  decode,
+  outcomeCount,
+  selectParties,
+  utility,
+  worstUtilities,
+} from './domain.ts'
+export { type Enumeration, enumeratedFrontier, enumerateOutcomes } from './enumerate.ts'
+export { type ScenarioDomainOptions, scenarioDomain } from './from-scenario.ts'
+export { type Frontier, type FrontierPoint, paretoFrontier, round9, TIE } from './frontier.ts'
+export { GeniusError, geniusDomain, readGeniusDomain, readGeniusProfile, rootOf } from './genius.ts'
+export { geniusWebDomain, readGeniusWebDomain, readGeniusWebProfile } from './geniusweb.ts'
+export { type SimulationResult, STRATEGIES, simulate } from './simulate.ts'
+export { distanceToIdeal, geniusKalai, kalaiSmorodinsky, maxWelfare, nashPoint } from './solutions.ts'
+export { type IssueZopa, type Zopa, zopa } from './zopa.ts'
