@@ -60,9 +60,13 @@ function buildProgram(io: Io): Command {
 
   program
     .command('forecast')
-    .description('forecast the outcome of every issue with the spatial models')
-    .argument('<file>', 'scenario file (YAML or JSON)')
+    .description('forecast the outcome of every issue: compromise, mean, median, nbs, eum, exchange')
+    .argument('<file>', 'a scenario (YAML or JSON), a BdM CSV, a DECIDE file or the DEU CSV')
     .addOption(new Option('--model <ids>', 'comma-separated model ids').default('compromise,mean,median'))
+    .option('--rounds <n>', 'rounds of the iterative models (eum, exchange); default 10')
+    .option('--capitulation <reading>', 'EUM: reference (the port: never capitulates) or corrected')
+    .option('--format <format>', 'auto (default), scenario, bdm, decide or deu')
+    .option('--capability <proxy>', 'DEU: none (every actor 1, default) or gdp (the file’s GDP-like row)')
     .option('--json', 'print {input, issues: [{id, models: {<model>: {position, rounds?}}}]}')
     .action(async (file: string, opts: { model: string; json?: boolean }) =>
       (await import('./commands/forecast.ts')).run(file, opts, io),
@@ -76,6 +80,17 @@ function buildProgram(io: Io): Command {
     .option('--top <n>', 'how many relaxations to list (default 5)')
     .option('--json', 'print {consistent, deadlocks, relaxations, roadmap, …}')
     .action(async (file: string, opts) => (await import('./commands/conditions.ts')).run(file, opts, io))
+
+  program
+    .command('backtest')
+    .description('score the forecasting models on data with real outcomes (DEU: 351 EU legislative issues)')
+    .argument('<kind>', 'the data set: deu')
+    .argument('<file>', 'the DEU CSV (deu3.csv)')
+    .option('--rounds <n>', 'rounds of the EUM (default 10)')
+    .option('--json', 'print {n, models: {<name>: {mae, median_ae, capability}}}')
+    .action(async (kind: string, file: string, opts) =>
+      (await import('./commands/backtest.ts')).run(kind, file, opts, io),
+    )
 
   program
     .command('zopa')

@@ -76,7 +76,12 @@ describe('parley forecast', () => {
     const r = await parley('forecast', bundled, '--json')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
-    expect(out.input).toEqual({ file: bundled, scenario: 'ukraine-2025', as_of: '2025-12-30' })
+    expect(out.input).toEqual({
+      file: bundled,
+      format: 'scenario',
+      scenario: 'ukraine-2025',
+      as_of: '2025-12-30',
+    })
     expect(out.issues).toHaveLength(12)
     const ceasefire = out.issues.find((i: { id: string }) => i.id === 'ceasefire')
     expect(Object.keys(ceasefire.models)).toEqual(['compromise', 'mean', 'median'])
@@ -221,6 +226,64 @@ describe('parley zopa, frontier, divide, simulate', () => {
     const r = await parley(...argv)
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(message)
+  })
+})
+
+describe('parley forecast with the EUM, and backtest', () => {
+  const v = join(packageRoot, 'test/fixtures/validation')
+
+  it('forecast --model eum --rounds 10 --json reproduces the EC trace (validation/eum)', async () => {
+    const expected = JSON.parse(readFileSync(join(v, 'eum/expected.json'), 'utf8')).cases.ec_emissions
+      .by_round
+    const out = JSON.parse(
+      (
+        await parley(
+          'forecast',
+          join(v, 'eum/ExampleActors.csv'),
+          '--model',
+          'eum',
+          '--rounds',
+          '10',
+          '--json',
+        )
+      ).stdout,
+    )
+    const rounds = out.issues[0].models.eum.rounds
+    expect(rounds).toHaveLength(11)
+    for (const r of expected) {
+      expect(rounds[r.round].mean).toBeCloseTo(r.mean, 6)
+      expect(rounds[r.round].median).toBeCloseTo(r.median, 4)
+    }
+    expect(out.input.format).toBe('bdm')
+  })
+
+  it('backtest deu --json prints the published baselines with their capability proxies', async () => {
+    const out = JSON.parse((await parley('backtest', 'deu', join(v, 'deu/deu3.csv'), '--json')).stdout)
+    const base = JSON.parse(readFileSync(join(v, 'deu/expected.json'), 'utf8')).baselines
+    expect(out.n).toBe(351)
+    expect(out.models['mean (unweighted)'].mae).toBeCloseTo(base.unweighted_mean.mae, 9)
+    expect(out.models['salience-weighted mean (compromise, capability 1)'].mae).toBeCloseTo(
+      base.salience_weighted_mean.mae,
+      9,
+    )
+    expect(out.models['median actor (unweighted)'].mae).toBeCloseTo(base.median_actor.mae, 9)
+    expect(out.models['salience-weighted median'].mae).toBeCloseTo(base.salience_weighted_median.mae, 9)
+    expect(out.models['compromise (capability × salience weighted mean)']).toMatchObject({
+      capability: 'GDP-like row 2 of deu3.csv',
+    })
+    expect(out.models['compromise (capability × salience weighted mean)'].mae).toBeCloseTo(
+      base.gdp_row_x_salience_weighted_mean.mae,
+      9,
+    )
+    expect(out.models['ensemble (10-fold CV by proposal)'].n).toBe(351)
+  }, 30_000)
+
+  it('a malformed input file gives exit 1 with its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-bdm-'))
+    writeFileSync(join(dir, 'a.csv'), 'Actor,Capability,Position,Salience\nA,0.5,4,0.8\nB,0.5,seven,0.4\n')
+    const r = await parley('forecast', join(dir, 'a.csv'), '--model', 'eum')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/a\.csv:3:1 Position: expected a number, got "seven"/)
   })
 })
 

@@ -1,14 +1,14 @@
 import { InputError } from '../../errors.ts'
 import type { Issue, Scenario } from '../../scenario/index.ts'
-import { type Actor, actorsOn } from './actors.ts'
-import { type ForecastModel, forecastModels, type ModelResult } from './models.ts'
+import { type ForecastModel, forecastModels, type ModelOptions, type ModelResult } from './models.ts'
+import { type ForecastProblem, problemFromScenario } from './problem.ts'
 
 export interface IssueForecast {
   id: string
   name: string
   /** The parties with a stance on the issue. */
   parties: string[]
-  models: Record<string, ModelResult & { option: string | null }>
+  models: Record<string, ModelResult & { option?: string | null }>
 }
 
 export interface Forecast {
@@ -16,23 +16,44 @@ export interface Forecast {
   issues: IssueForecast[]
 }
 
-/** Runs the chosen models (all by default) on every issue of the scenario. */
-export function forecast(scenario: Scenario, models: readonly ForecastModel[] = forecastModels): Forecast {
+/** Runs the chosen models (the default set when none is given) on every issue of a problem. */
+export function forecastProblem(
+  problem: ForecastProblem,
+  models: readonly ForecastModel[] = defaultModels(),
+  options: ModelOptions = {},
+): Forecast {
+  const results = models.map((m) => [m.id, m.run(problem, options)] as const)
   return {
     models: models.map((m) => m.id),
-    issues: scenario.issues.map((issue) => {
-      const actors: Actor[] = actorsOn(scenario, issue.id)
-      const byModel: IssueForecast['models'] = {}
-      for (const model of models) {
-        const r = model.run(actors)
-        byModel[model.id] = {
-          ...r,
-          option: r.position === null ? null : nearestOption(issue, r.position).label,
-        }
-      }
-      return { id: issue.id, name: issue.name, parties: actors.map((a) => a.party), models: byModel }
-    }),
+    issues: problem.issues.map((issue) => ({
+      id: issue.id,
+      name: issue.name,
+      parties: issue.actors.map((a) => a.party),
+      models: Object.fromEntries(
+        results.map(([id, byIssue]) => [id, byIssue.get(issue.id) ?? { position: null }]),
+      ),
+    })),
   }
+}
+
+/** A scenario's forecast, each position with the nearest option's label. */
+export function forecast(
+  scenario: Scenario,
+  models: readonly ForecastModel[] = defaultModels(),
+  options: ModelOptions = {},
+): Forecast {
+  const f = forecastProblem(problemFromScenario(scenario), models, options)
+  for (const [k, issue] of f.issues.entries()) {
+    const scale = scenario.issues[k] as Issue
+    for (const r of Object.values(issue.models))
+      r.option = r.position === null ? null : nearestOption(scale, r.position).label
+  }
+  return f
+}
+
+/** The models run when none is chosen: the three simple ones (the iterative ones are asked for by name). */
+export function defaultModels(): ForecastModel[] {
+  return selectModels(['compromise', 'mean', 'median'])
 }
 
 /** The option closest to a position on the issue's scale; the lower one on a tie. */

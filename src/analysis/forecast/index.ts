@@ -1,13 +1,30 @@
 export { type Actor, actorsOn } from './actors.ts'
-export { type Forecast, forecast, type IssueForecast, nearestOption, selectModels } from './forecast.ts'
+export { type CrossValidated, crossValidatedEnsemble, plainMedian, type Score, score } from './backtest.ts'
+export { type EumActor, type EumMove, type EumRound, eum, heldMedian } from './eum.ts'
+export {
+  defaultModels,
+  type Forecast,
+  forecast,
+  forecastProblem,
+  type IssueForecast,
+  nearestOption,
+  selectModels,
+} from './forecast.ts'
+export { detectFormat, type ForecastFormat, parseBdmCsv, parseDecide, parseDeu } from './formats.ts'
 export {
   compromise,
+  eumModel,
   type ForecastModel,
   forecastModels,
+  type ModelOptions,
   type ModelResult,
   mean,
   median,
+  nbs,
   type Round,
+  registerModel,
 } from './models.ts'
+export { NBS_DISAGREEMENT, nashBargaining } from './nbs.ts'
+export { type ForecastIssue, type ForecastProblem, problemFromScenario } from './problem.ts'
 export { weightedMean } from './weighted-mean.ts'
 export { weightedMedian } from './weighted-median.ts'

@@ -1,0 +1,126 @@
+// parley backtest deu FILE: every model scored on the DEU issues with a real outcome, each figure
+// with the capability proxy it used, and a convex ensemble fitted on training folds only.
+import { readFile } from 'node:fs/promises'
+import {
+  crossValidatedEnsemble,
+  type ForecastIssue,
+  type ForecastProblem,
+  forecastProblem,
+  parseDeu,
+  plainMedian,
+  type Score,
+  score,
+  selectModels,
+  weightedMean,
+} from '../../analysis/forecast/index.ts'
+import { InputError } from '../../errors.ts'
+import type { Io } from '../_io.ts'
+import { table } from '../_table.ts'
+import { parseCount } from './_options.ts'
+
+export async function run(
+  kind: string,
+  file: string,
+  opts: { json?: boolean; rounds?: string },
+  io: Io,
+): Promise<void> {
+  if (kind !== 'deu') throw new InputError(`backtest: unknown data set "${kind}"; expected: deu`)
+  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? 10
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`${file}: cannot read: ${(error as Error).message}`)
+  }
+  const plain = parseDeu(text, file, { capability: 'none' })
+  const gdp = parseDeu(text, file, { capability: 'gdp' })
+  const run = (p: ForecastProblem) => {
+    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum']), { rounds })
+    const byId = new Map(f.issues.map((i) => [i.id, i]))
+    return (model: string) => (issue: ForecastIssue) => byId.get(issue.id)?.models[model]?.position
+  }
+  const none = run(plain)
+  const withGdp = run(gdp)
+  const models: Record<string, Score & { capability: string }> = {}
+  const add = (name: string, capability: string, s: Score) => {
+    models[name] = { ...s, capability }
+  }
+  const issues = plain.issues
+  add(
+    'mean (unweighted)',
+    'none',
+    score(issues, (i) =>
+      weightedMean(
+        i.actors.map((a) => a.position),
+        i.actors.map(() => 1),
+      ),
+    ),
+  )
+  add(
+    'median actor (unweighted)',
+    'none',
+    score(issues, (i) => plainMedian(i.actors.map((a) => a.position))),
+  )
+  add('salience-weighted mean (compromise, capability 1)', 'none', score(issues, none('compromise')))
+  add('salience-weighted median', 'none', score(issues, none('median')))
+  add('nbs', 'none', score(issues, none('nbs')))
+  add('eum', 'none', score(issues, none('eum')))
+  add(
+    'compromise (capability × salience weighted mean)',
+    gdp.capability,
+    score(issues, withGdp('compromise')),
+  )
+  add('capability × salience weighted median', gdp.capability, score(issues, withGdp('median')))
+  add('nbs, capability-weighted', gdp.capability, score(issues, withGdp('nbs')))
+  add('eum, capability-weighted', gdp.capability, score(issues, withGdp('eum')))
+  const council = (i: ForecastIssue) =>
+    weightedMean(
+      i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map((a) => a.position),
+      i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map(() => 1),
+    )
+  const ensemble = crossValidatedEnsemble(issues, {
+    mean: (i) =>
+      weightedMean(
+        i.actors.map((a) => a.position),
+        i.actors.map(() => 1),
+      ),
+    council_mean: council,
+    compromise_gdp: withGdp('compromise'),
+    nbs_gdp: withGdp('nbs'),
+    eum_gdp: withGdp('eum'),
+    fifty: () => 50,
+  })
+  models['ensemble (10-fold CV by proposal)'] = {
+    ...ensemble,
+    capability: `${gdp.capability} in its capability-weighted parts`,
+  }
+
+  if (opts.json) {
+    io.out(JSON.stringify({ n: issues.length, models, ensemble_weights: ensemble.weights, rounds }, null, 2))
+    return
+  }
+  io.out(
+    `DEU I+II+III (Arregui & Perarnaud 2021): ${issues.length} issues with a real outcome and at least 3 actors; error = |forecast − outcome| on 0–100`,
+  )
+  io.out(
+    table(
+      [
+        ['model', 'MAE', 'median error', 'capability'],
+        ...Object.entries(models).map(([name, m]) => [
+          name,
+          m.mae.toFixed(3),
+          m.median_ae.toFixed(3),
+          m.capability,
+        ]),
+      ],
+      [false, true, true],
+    ),
+  )
+  io.out(
+    `Ensemble weights fitted on all issues (each fold used its own, fitted without it): ${Object.entries(
+      ensemble.weights,
+    )
+      .map(([k, w]) => `${k} ${w.toFixed(1)}`)
+      .join(', ')}`,
+  )
+}
