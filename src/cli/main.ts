@@ -67,6 +67,11 @@ function buildProgram(io: Io): Command {
     .option('--capitulation <reading>', 'EUM: reference (the port: never capitulates) or corrected')
     .option('--format <format>', 'auto (default), scenario, bdm, decide or deu')
     .option('--capability <proxy>', 'DEU: none (every actor 1, default) or gdp (the file’s GDP-like row)')
+    .option(
+      '--repetitions <n>',
+      'exchange: also run n times with random tie-breaks; report mean and variance',
+    )
+    .option('--seed <s>', 'random seed of the repetitions (default 1)')
     .option('--json', 'print {input, issues: [{id, models: {<model>: {position, rounds?}}}]}')
     .action(async (file: string, opts: { model: string; json?: boolean }) =>
       (await import('./commands/forecast.ts')).run(file, opts, io),
@@ -80,6 +85,20 @@ function buildProgram(io: Io): Command {
     .option('--top <n>', 'how many relaxations to list (default 5)')
     .option('--json', 'print {consistent, deadlocks, relaxations, roadmap, …}')
     .action(async (file: string, opts) => (await import('./commands/conditions.ts')).run(file, opts, io))
+
+  program
+    .command('sensitivity')
+    .description(
+      'Monte Carlo over the uncertain numbers: the spread of each forecast, and what moves it most',
+    )
+    .argument('<file>', 'scenario file')
+    .option('--draws <n>', 'number of draws (default 1000)')
+    .option('--seed <s>', 'random seed (default 1)')
+    .option('--band <points>', '± band for numbers that rest on an assumption alone (default 15)')
+    .option('--model <ids>', 'models (default compromise,median,nbs,eum)')
+    .option('--rounds <n>', 'rounds of the iterative models (default 10)')
+    .option('--json', 'print the distributions and drivers as JSON')
+    .action(async (file: string, opts) => (await import('./commands/sensitivity.ts')).run(file, opts, io))
 
   program
     .command('backtest')

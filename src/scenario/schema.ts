@@ -58,8 +58,19 @@ function requireBasis(
   }
 }
 
-/** A number with its basis: `{value, evidence?, assumption?}`. */
-export const Grounded = z.strictObject({ value: Score, ...basis }).superRefine(requireBasis)
+/** A number with its basis: `{value, evidence?, assumption?, range?}`; `range` is its plausible spread, for sensitivity. */
+export const Grounded = z
+  .strictObject({ value: Score, ...basis, range: z.strictObject({ min: Score, max: Score }).optional() })
+  .superRefine(requireBasis)
+  .superRefine((g, ctx) => {
+    if (g.range !== undefined && !(g.range.min <= g.value && g.value <= g.range.max)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the range ${g.range.min}–${g.range.max} must contain the value ${g.value}`,
+        path: ['range'],
+      })
+    }
+  })
 export type Grounded = z.infer<typeof Grounded>
 
 /** A red line: the range of positions a party can accept on an issue. */

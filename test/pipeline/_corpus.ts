@@ -2,20 +2,12 @@
 // the bundled real ones, so the text is real news prose. Written at run time, never committed.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mulberry32 } from '../../src/analysis/sensitivity/index.ts'
 import { cleanPlainText } from '../../src/ingest/index.ts'
 import { defaultCorpus } from '../../src/paths.ts'
 
-/** A small seeded generator (mulberry32), so a corpus is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The seeded generator of the analyses, so a corpus is the same on every run. */
+export const rng = mulberry32
 
 export function writeSyntheticCorpus(dir: string, count: number, seed = 1): string[] {
   mkdirSync(dir, { recursive: true })

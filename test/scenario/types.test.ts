@@ -3,11 +3,12 @@ import type { Condition, Event, Evidence, Grounded, Scenario, Stance } from '../
 
 // Pins what the schema infers to, so a schema change that alters the types is seen in review.
 describe('Scenario types', () => {
-  it('a grounded number is a value with optional evidence and assumption', () => {
+  it('a grounded number is a value with optional evidence, assumption and plausible range', () => {
     expectTypeOf<Grounded>().toEqualTypeOf<{
       value: number
       evidence?: Evidence[] | undefined
       assumption?: string | undefined
+      range?: { min: number; max: number } | undefined
     }>()
   })
 

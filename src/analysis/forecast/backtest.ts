@@ -64,7 +64,7 @@ export function crossValidatedEnsemble(
   const groups = [...new Set(rows.map((r) => r.issue.group ?? r.issue.id))].sort()
   const foldOf = new Map(groups.map((g, k) => [g, k % folds]))
   const grid = simplex(names.length, steps)
-  const fit = (train: typeof rows) => {
+  const fitWeights = (train: typeof rows) => {
     let best = grid[0] as number[]
     let bestMae = Number.POSITIVE_INFINITY
     for (const w of grid) {
@@ -80,7 +80,7 @@ export function crossValidatedEnsemble(
   const predictions = new Map<ForecastIssue, number>()
   for (let f = 0; f < folds; f++) {
     const train = rows.filter((r) => foldOf.get(r.issue.group ?? r.issue.id) !== f)
-    const w = fit(train)
+    const w = fitWeights(train)
     for (const r of rows.filter((x) => foldOf.get(x.issue.group ?? x.issue.id) === f)) {
       predictions.set(
         r.issue,
@@ -88,7 +88,7 @@ export function crossValidatedEnsemble(
       )
     }
   }
-  const all = fit(rows)
+  const all = fitWeights(rows)
   return {
     ...score(
       rows.map((r) => r.issue),

@@ -33,6 +33,16 @@ export interface EumActor {
 
 export type OfferType = 'confrontation' | 'compromise' | 'capitulation'
 
+interface Offer {
+  type: OfferType
+  j: number
+  a: number
+  b: number
+  position: number
+  /** What the choice among offers of this type minimises. */
+  key: number
+}
+
 export interface EumMove {
   actor: string
   event: 'loses confrontation to' | 'compromises with' | 'capitulates to'
@@ -57,6 +67,8 @@ export interface EumOptions {
   rounds?: number
   q?: number
   capitulation?: 'reference' | 'corrected'
+  /** 'last' keeps only the final round's entry (for callers that want the forecast alone). */
+  trace?: 'all' | 'last'
 }
 
 const EVENT: Record<OfferType, EumMove['event']> = {
@@ -67,23 +79,25 @@ const EVENT: Record<OfferType, EumMove['event']> = {
 
 export function eum(
   input: readonly EumActor[],
-  { rounds = 10, q = 1, capitulation = 'reference' }: EumOptions = {},
+  { rounds = 10, q = 1, capitulation = 'reference', trace: keep = 'all' }: EumOptions = {},
 ): EumRound[] {
+  const kept = (round: number) => keep === 'all' || round === rounds
   const n = input.length
   const c = input.map((a) => a.c)
   const s = input.map((a) => a.s)
   let x = input.map((a) => a.x)
   const range = Math.max(...x) - Math.min(...x)
-  const trace: EumRound[] = [summary(0, input, x, [])]
+  const trace: EumRound[] = kept(0) ? [summary(0, input, x, [])] : []
   if (n < 2 || !(range > 0)) {
-    for (let k = 1; k <= rounds; k++) trace.push(summary(k, input, x, []))
+    for (let k = 1; k <= rounds; k++) if (kept(k)) trace.push(summary(k, input, x, []))
     return trace
   }
+  const pair = [0, 0]
 
   for (let round = 1; round <= rounds; round++) {
     // Risk exponents from the dangers, all computed with r = 1.
     const ones = new Array<number>(n).fill(1)
-    const atOne = evaluator(c, s, x, ones, range, q)
+    const atOne = new Evaluator(c, s, x, ones, range, q)
     const danger = x.map((_, i) => {
       let d = 0
       for (let j = 0; j < n; j++) if (j !== i) d += atOne.eu(i, j, i) // i's view of j challenging i
@@ -96,37 +110,41 @@ export function eum(
       return (1 - R / 3) / (1 + R / 3)
     })
 
-    const ev = evaluator(c, s, x, r, range, q)
+    const ev = new Evaluator(c, s, x, r, range, q)
     const moves: EumMove[] = []
     const next = [...x]
     for (let i = 0; i < n; i++) {
-      const offers: { type: OfferType; j: number; a: number; b: number; position: number }[] = []
-      for (let j = 0; j < n; j++) {
-        if (x[j] === x[i]) continue
-        const a = ev.eu(i, i, j) // E_i(U_ij)
-        const b = ev.eu(i, j, i) // E_i(U_ji)
-        const xi = x[i] as number
-        const xj = x[j] as number
-        if (b > a && a > 0) offers.push({ type: 'confrontation', j, a, b, position: xj })
-        else if (b > 0 && 0 > a && b > Math.abs(a))
-          offers.push({ type: 'compromise', j, a, b, position: xi + (xj - xi) * Math.abs(a / b) })
-        else if (b > 0 && 0 > a && b < Math.abs(capitulation === 'corrected' ? a : b))
-          offers.push({ type: 'capitulation', j, a, b, position: xj })
+      // One pass over the offers, keeping the best of each type (the first on a tie): the nearest
+      // confrontation, the compromise with the smallest (|a|x_i + |b|x_j)/(|a| + |b|), the nearest capitulation.
+      const xi = x[i] as number
+      const bestOf: Record<OfferType, Offer | undefined> = {
+        confrontation: undefined,
+        compromise: undefined,
+        capitulation: undefined,
       }
-      const nearest = (list: typeof offers) => argmin(list, (o) => Math.abs((x[i] as number) - o.position))
-      const confrontations = offers.filter((o) => o.type === 'confrontation')
-      const compromises = offers.filter((o) => o.type === 'compromise')
-      const best =
-        confrontations.length > 0
-          ? nearest(confrontations)
-          : compromises.length > 0
-            ? argmin(
-                compromises,
-                (o) =>
-                  (Math.abs(o.a) * (x[i] as number) + Math.abs(o.b) * (x[o.j] as number)) /
-                  (Math.abs(o.a) + Math.abs(o.b)),
-              )
-            : nearest(offers.filter((o) => o.type === 'capitulation'))
+      for (let j = 0; j < n; j++) {
+        if (x[j] === xi) continue
+        ev.both(i, i, j, pair)
+        const a = pair[0] as number // E_i(U_ij)
+        const b = pair[1] as number // E_i(U_ji)
+        const xj = x[j] as number
+        let offer: Offer | undefined
+        if (b > a && a > 0) offer = { type: 'confrontation', j, a, b, position: xj, key: Math.abs(xi - xj) }
+        else if (b > 0 && 0 > a && b > Math.abs(a))
+          offer = {
+            type: 'compromise',
+            j,
+            a,
+            b,
+            position: xi + (xj - xi) * Math.abs(a / b),
+            key: (Math.abs(a) * xi + Math.abs(b) * xj) / (Math.abs(a) + Math.abs(b)),
+          }
+        else if (b > 0 && 0 > a && b < Math.abs(capitulation === 'corrected' ? a : b))
+          offer = { type: 'capitulation', j, a, b, position: xj, key: Math.abs(xi - xj) }
+        if (offer !== undefined && offer.key < (bestOf[offer.type]?.key ?? Number.POSITIVE_INFINITY))
+          bestOf[offer.type] = offer
+      }
+      const best = bestOf.confrontation ?? bestOf.compromise ?? bestOf.capitulation
       if (best === undefined) continue
       next[i] = best.position
       moves.push({
@@ -138,56 +156,91 @@ export function eum(
       })
     }
     x = next
-    trace.push({
-      ...summary(round, input, x, moves),
-      risk: Object.fromEntries(input.map((a, i) => [a.name, r[i] as number])),
-    })
+    if (kept(round))
+      trace.push({
+        ...summary(round, input, x, moves),
+        risk: Object.fromEntries(input.map((a, i) => [a.name, r[i] as number])),
+      })
   }
   return trace
 }
 
 /** E_v(U_ij): actor v's estimate of i's expected utility of challenging j, at fixed positions and risk exponents. */
-function evaluator(c: number[], s: number[], x: number[], r: number[], range: number, q: number) {
-  const n = x.length
-  // D[k·n + a] = (|x_k − x_a| / range)^{r_k}: each actor's distance to each held position, raised once.
-  const D = new Float64Array(n * n)
-  const cs = new Float64Array(n)
-  for (let k = 0; k < n; k++) {
-    cs[k] = (c[k] as number) * (s[k] as number)
-    for (let a = 0; a < n; a++)
-      D[k * n + a] = (Math.abs((x[k] as number) - (x[a] as number)) / range) ** (r[k] as number)
-  }
-  // The denominator of every probability: Σ_k Σ_a Σ_b |c_k s_k (D_kb − D_ka)|.
-  let allVotes = 0
-  for (let k = 0; k < n; k++) {
-    let sum = 0
-    for (let a = 0; a < n; a++)
-      for (let b = 0; b < n; b++) sum += Math.abs((D[k * n + b] as number) - (D[k * n + a] as number))
-    allVotes += Math.abs(cs[k] as number) * sum
-  }
-  // P[i·n + j]: the probability that x_i beats x_j, Σ_k max(0, c_k s_k (D_kj − D_ki)) / allVotes.
-  const P = new Float64Array(n * n)
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (x[i] === x[j]) continue
-      let votes = 0
-      for (let k = 0; k < n; k++)
-        votes += Math.max(0, (cs[k] as number) * ((D[k * n + j] as number) - (D[k * n + i] as number)))
-      P[i * n + j] = votes / allVotes
+class Evaluator {
+  private readonly n: number
+  /** P[i·n + j]: the probability that x_i beats x_j. */
+  private readonly P: number[]
+  /** Each actor's utility of the status quo, 2 − 4·0.5^r_v. */
+  private readonly statusQuo: number[]
+
+  constructor(
+    c: readonly number[],
+    private readonly s: readonly number[],
+    private readonly x: readonly number[],
+    private readonly r: readonly number[],
+    private readonly range: number,
+    private readonly q: number,
+  ) {
+    const n = x.length
+    this.n = n
+    // D[k·n + a] = (|x_k − x_a| / range)^{r_k}: each actor's distance to each held position, raised once.
+    const D = new Array<number>(n * n).fill(0)
+    const cs = new Array<number>(n).fill(0)
+    for (let k = 0; k < n; k++) {
+      cs[k] = (c[k] as number) * (s[k] as number)
+      for (let a = 0; a < n; a++)
+        D[k * n + a] = power(Math.abs((x[k] as number) - (x[a] as number)) / range, r[k] as number)
     }
+    // The denominator of every probability: Σ_k Σ_a Σ_b |c_k s_k (D_kb − D_ka)| (each unordered pair twice).
+    let allVotes = 0
+    for (let k = 0; k < n; k++) {
+      let sum = 0
+      for (let a = 0; a < n; a++)
+        for (let b = a + 1; b < n; b++) sum += Math.abs((D[k * n + b] as number) - (D[k * n + a] as number))
+      allVotes += 2 * Math.abs(cs[k] as number) * sum
+    }
+    // Σ_k max(0, c_k s_k (D_kj − D_ki)) / allVotes.
+    this.P = new Array<number>(n * n).fill(0)
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (x[i] === x[j]) continue
+        let votes = 0
+        for (let k = 0; k < n; k++)
+          votes += Math.max(0, (cs[k] as number) * ((D[k * n + j] as number) - (D[k * n + i] as number)))
+        this.P[i * n + j] = votes / allVotes
+      }
+    }
+    this.statusQuo = r.map((rv) => 2 - 4 * power(0.5, rv))
   }
-  return {
-    eu(v: number, i: number, j: number): number {
-      const rv = r[v] as number
-      const d = Math.abs((x[i] as number) - (x[j] as number)) / range
-      const p = P[i * n + j] as number
-      const success = 2 - 4 * (0.5 - 0.5 * d) ** rv
-      const failure = 2 - 4 * (0.5 + 0.5 * d) ** rv
-      const statusQuo = 2 - 4 * 0.5 ** rv
-      const sj = s[j] as number
-      return sj * (p * success + (1 - p) * failure) + (1 - sj) * success - q * statusQuo
-    },
+
+  eu(v: number, i: number, j: number): number {
+    const d = Math.abs((this.x[i] as number) - (this.x[j] as number)) / this.range
+    const rv = this.r[v] as number
+    return this.expected(v, i, j, 2 - 4 * power(0.5 - 0.5 * d, rv), 2 - 4 * power(0.5 + 0.5 * d, rv))
   }
+
+  /** E_v(U_ij) and E_v(U_ji) into out[0], out[1]: they share the distance, hence v's utilities. */
+  both(v: number, i: number, j: number, out: number[]): void {
+    const d = Math.abs((this.x[i] as number) - (this.x[j] as number)) / this.range
+    const rv = this.r[v] as number
+    const success = 2 - 4 * power(0.5 - 0.5 * d, rv)
+    const failure = 2 - 4 * power(0.5 + 0.5 * d, rv)
+    out[0] = this.expected(v, i, j, success, failure)
+    out[1] = this.expected(v, j, i, success, failure)
+  }
+
+  private expected(v: number, i: number, j: number, success: number, failure: number): number {
+    const p = this.P[i * this.n + j] as number
+    const sj = this.s[j] as number
+    return (
+      sj * (p * success + (1 - p) * failure) + (1 - sj) * success - this.q * (this.statusQuo[v] as number)
+    )
+  }
+}
+
+/** b^e, without a call to pow for the exponent 1 that every danger computation uses. */
+function power(b: number, e: number): number {
+  return e === 1 ? b : b ** e
 }
 
 function summary(round: number, input: readonly EumActor[], x: number[], moves: EumMove[]): EumRound {
@@ -211,19 +264,6 @@ export function heldMedian(x: readonly number[], w: readonly number[]): number {
     if (cost < bestCost - 1e-12) {
       best = p
       bestCost = cost
-    }
-  }
-  return best
-}
-
-function argmin<T>(list: readonly T[], key: (t: T) => number): T | undefined {
-  let best: T | undefined
-  let bestKey = Number.POSITIVE_INFINITY
-  for (const t of list) {
-    const k = key(t)
-    if (k < bestKey) {
-      best = t
-      bestKey = k
     }
   }
   return best

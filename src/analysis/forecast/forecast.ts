@@ -77,3 +77,36 @@ export function selectModels(ids: readonly string[]): ForecastModel[] {
     return model
   })
 }
+
+export interface Repeated {
+  mean: number
+  variance: number
+  min: number
+  max: number
+}
+
+/**
+ * Runs one model `repetitions` times with the given (seeded) random source and summarises each issue's
+ * forecast: mean, population variance, min and max. Only models that draw on `random` vary between
+ * runs (the exchange model, whose exact ties then go either way).
+ */
+export function repeatForecast(
+  problem: ForecastProblem,
+  model: ForecastModel,
+  options: ModelOptions & { repetitions: number; random: () => number },
+): Record<string, Repeated> {
+  const values = new Map<string, number[]>()
+  for (let k = 0; k < options.repetitions; k++) {
+    for (const [issue, r] of model.run(problem, { ...options, roundSeries: false })) {
+      if (r.position === null) continue
+      values.set(issue, [...(values.get(issue) ?? []), r.position])
+    }
+  }
+  return Object.fromEntries(
+    [...values].map(([issue, xs]) => {
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length
+      const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length
+      return [issue, { mean, variance, min: Math.min(...xs), max: Math.max(...xs) }]
+    }),
+  )
+}

@@ -145,6 +145,7 @@ export function parseDecide(text: string, file: string): ForecastProblem {
   return {
     source: file,
     capability: "'#D' power",
+    actors: order,
     issues: [...issues].map(([id, i]) => ({
       id,
       name: i.name,

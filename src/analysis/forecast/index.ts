@@ -2,12 +2,21 @@ export { type Actor, actorsOn } from './actors.ts'
 export { type CrossValidated, crossValidatedEnsemble, plainMedian, type Score, score } from './backtest.ts'
 export { type EumActor, type EumMove, type EumRound, eum, heldMedian } from './eum.ts'
 export {
+  type ExchangeOptions,
+  type ExchangeResult,
+  type ExchangeRound,
+  exchangeModel,
+  type RealisedExchange,
+} from './exchange.ts'
+export {
   defaultModels,
   type Forecast,
   forecast,
   forecastProblem,
   type IssueForecast,
   nearestOption,
+  type Repeated,
+  repeatForecast,
   selectModels,
 } from './forecast.ts'
 export { detectFormat, type ForecastFormat, parseBdmCsv, parseDecide, parseDeu } from './formats.ts'
@@ -22,7 +31,6 @@ export {
   median,
   nbs,
   type Round,
-  registerModel,
 } from './models.ts'
 export { NBS_DISAGREEMENT, nashBargaining } from './nbs.ts'
 export { type ForecastIssue, type ForecastProblem, problemFromScenario } from './problem.ts'

@@ -3,6 +3,7 @@
 // after round k (for the exchange model: the positions round k+1 starts from).
 import type { Actor } from './actors.ts'
 import { eum } from './eum.ts'
+import { exchangeModel } from './exchange.ts'
 import { nashBargaining } from './nbs.ts'
 import type { ForecastIssue, ForecastProblem } from './problem.ts'
 import { weightedMean } from './weighted-mean.ts'
@@ -28,6 +29,10 @@ export interface ModelOptions {
   rounds?: number
   /** EUM: the reference port's capitulation test (never fires) or the corrected one. */
   capitulation?: 'reference' | 'corrected'
+  /** false: iterative models may leave out their rounds (the forecast alone, as sensitivity draws need). */
+  roundSeries?: boolean
+  /** Exchange model: break exact ties between the best gains at random (seeded by the caller). */
+  random?: () => number
 }
 
 export interface ForecastModel {
@@ -98,7 +103,11 @@ export const eumModel = perIssue(
     if (issue.actors.length === 0) return { position: null }
     const trace = eum(
       issue.actors.map((a) => ({ name: a.party, c: a.capability, s: a.salience, x: a.position })),
-      { rounds: options.rounds ?? 10, capitulation: options.capitulation ?? 'reference' },
+      {
+        rounds: options.rounds ?? 10,
+        capitulation: options.capitulation ?? 'reference',
+        trace: options.roundSeries === false ? 'last' : 'all',
+      },
     )
     const rounds = trace.map((r) => ({
       round: r.round,
@@ -106,13 +115,55 @@ export const eumModel = perIssue(
       mean: r.mean,
       median: r.median,
     }))
-    return { position: rounds.at(-1)?.mean ?? null, rounds }
+    const position = rounds.at(-1)?.mean ?? null
+    return options.roundSeries === false ? { position } : { position, rounds }
   },
 )
 
-export const forecastModels: ForecastModel[] = [compromise, mean, median, nbs, eumModel]
-
-/** Registers a model defined in another module (the exchange model), keeping one list. */
-export function registerModel(model: ForecastModel): void {
-  if (!forecastModels.some((m) => m.id === model.id)) forecastModels.push(model)
+export const exchange: ForecastModel = {
+  id: 'exchange',
+  name: "Stokman's exchange model (Equal Gain)",
+  description:
+    'Actors trade concessions across pairs of issues with equal expected gains; the forecast is the mean the positions reach after the last round. Issues of one group (a DEU proposal) trade only with each other.',
+  run(problem, options) {
+    const out = new Map<string, ModelResult>()
+    const groups = new Map<string, ForecastIssue[]>()
+    for (const issue of problem.issues)
+      groups.set(issue.group ?? '', [...(groups.get(issue.group ?? '') ?? []), issue])
+    for (const issues of groups.values()) {
+      const result = exchangeModel(
+        { ...problem, issues },
+        options.random
+          ? { rounds: options.rounds ?? 10, random: options.random }
+          : { rounds: options.rounds ?? 10 },
+      )
+      for (const issue of issues) {
+        // Entry k: the positions round k+1 starts from (entry 0, the input); the last, after the final round.
+        const starts = [
+          ...result.rounds.map((r) => r.positions[issue.id] ?? {}),
+          result.finalPositions[issue.id] ?? {},
+        ]
+        const means = [
+          ...result.rounds.map((r) => r.meanAtStart[issue.id] ?? Number.NaN),
+          result.finalMean[issue.id] ?? Number.NaN,
+        ]
+        const rounds = starts.map((positions, k) => {
+          const xs = issue.actors.map((a) => positions[a.party] ?? a.position)
+          return {
+            round: k,
+            positions,
+            mean: means[k] as number,
+            median: weightedMedian(xs, power(issue.actors)) ?? Number.NaN,
+          }
+        })
+        out.set(issue.id, {
+          position: issue.actors.length === 0 ? null : (rounds.at(-1)?.mean ?? null),
+          rounds,
+        })
+      }
+    }
+    return out
+  },
 }
+
+export const forecastModels: ForecastModel[] = [compromise, mean, median, nbs, eumModel, exchange]

@@ -22,6 +22,8 @@ export interface ForecastProblem {
   issues: ForecastIssue[]
   /** What stands for capability when the source has none ("none": every actor 1). */
   capability: string
+  /** The actors in input order, where the source defines one (DECIDE '#A' lines). */
+  actors?: string[]
 }
 
 /** A scenario's stances: capability from the party, salience on 0–1 (the scenario's 0–100 / 100). */

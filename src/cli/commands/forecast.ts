@@ -1,4 +1,13 @@
-import { type Forecast, forecast, forecastProblem, selectModels } from '../../analysis/forecast/index.ts'
+import {
+  type Forecast,
+  forecast,
+  forecastProblem,
+  problemFromScenario,
+  type Repeated,
+  repeatForecast,
+  selectModels,
+} from '../../analysis/forecast/index.ts'
+import { mulberry32 } from '../../analysis/sensitivity/index.ts'
 import { InputError } from '../../errors.ts'
 import { loadForecastInput } from '../_forecast-input.ts'
 import type { Io } from '../_io.ts'
@@ -12,6 +21,8 @@ export interface ForecastCommandOptions {
   capitulation?: string
   format?: string
   capability?: string
+  repetitions?: string
+  seed?: string
 }
 
 export async function run(file: string, opts: ForecastCommandOptions, io: Io): Promise<void> {
@@ -26,16 +37,31 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
   if (capitulation !== 'reference' && capitulation !== 'corrected') {
     throw new InputError(`--capitulation: expected reference or corrected, got "${capitulation}"`)
   }
+  const repetitions = parseCount('--repetitions', opts.repetitions, { min: 1, max: 100_000 })
+  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? 1
+  const exchange = models.find((m) => m.id === 'exchange')
+  if (repetitions !== undefined && exchange === undefined)
+    throw new InputError('--repetitions: only the exchange model draws at random; add exchange to --model')
   const input = await loadForecastInput(file, opts)
   const options = { rounds, capitulation } as const
   const result: Forecast = input.scenario
     ? forecast(input.scenario, models, options)
     : forecastProblem(input.problem, models, options)
+  // Randomised repetitions of the exchange model: exact ties between the best gains go either way.
+  const repeated: Record<string, Repeated> | undefined =
+    repetitions !== undefined && exchange !== undefined
+      ? repeatForecast(input.scenario ? problemFromScenario(input.scenario) : input.problem, exchange, {
+          ...options,
+          repetitions,
+          random: mulberry32(seed),
+        })
+      : undefined
   if (opts.json) {
     const meta = input.scenario
       ? { file, format: input.format, scenario: input.scenario.meta.id, as_of: input.scenario.meta.as_of }
       : { file, format: input.format, capability: input.problem.capability }
-    io.out(JSON.stringify({ input: meta, ...result }, null, 2))
+    const extra = repeated ? { exchange_repetitions: { n: repetitions, seed, issues: repeated } } : {}
+    io.out(JSON.stringify({ input: meta, ...result, ...extra }, null, 2))
     return
   }
   const title = input.scenario
@@ -62,6 +88,20 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
   )
   if (result.issues.length > shown.length)
     io.out(`… and ${result.issues.length - shown.length} more issues (--json for all).`)
+  if (repeated) {
+    io.out(`\nExchange model, ${repetitions} repetitions with random tie-breaks (seed ${seed}):`)
+    io.out(
+      table(
+        [
+          ['issue', 'mean', 'variance', 'min', 'max'],
+          ...Object.entries(repeated)
+            .slice(0, 60)
+            .map(([id, r]) => [id, fixed(r.mean, 2), fixed(r.variance, 4), fixed(r.min, 2), fixed(r.max, 2)]),
+        ],
+        [false, true, true, true, true],
+      ),
+    )
+  }
   if (input.scenario) {
     const note = singleStanceNote(result.issues)
     if (note !== '') io.out(note)
