@@ -1,6 +1,7 @@
 // npm run bench [-- name…]: every benchmark, figures and ratios to their targets, in one run.
 import { printResults } from './_report.ts'
 import { benchConditions } from './conditions.ts'
+import { benchForecast } from './forecast.ts'
 import { benchIngest } from './ingest.ts'
 import { benchPackages } from './packages.ts'
 
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
       'Conditions (synthetic: 200 issues, 1,000 conditions, 3 of them backward)',
       benchConditions(),
     ),
+  forecast: async () => printResults('Forecast models (DEU, COP21, bundled scenario)', await benchForecast()),
 }
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--')

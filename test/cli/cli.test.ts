@@ -278,12 +278,65 @@ describe('parley forecast with the EUM, and backtest', () => {
     expect(out.models['ensemble (10-fold CV by proposal)'].n).toBe(351)
   }, 30_000)
 
+  it('forecast --model exchange --json on the DECIDE sample: rounds 0–7 are the reference start-of-round means', async () => {
+    const sample = JSON.parse(readFileSync(join(v, 'exchange/expected.json'), 'utf8')).cases.sample_data
+    const out = JSON.parse(
+      (await parley('forecast', join(v, 'exchange/sample_data.txt'), '--model', 'exchange', '--json')).stdout,
+    )
+    expect(out.input.format).toBe('decide')
+    for (const issue of out.issues) {
+      const rounds = issue.models.exchange.rounds
+      expect(rounds).toHaveLength(11)
+      for (let k = 0; k < 8; k++)
+        expect(Math.abs(rounds[k].mean - sample.mean_start_of_round[issue.id][k])).toBeLessThanOrEqual(1e-4)
+    }
+  })
+
+  it('forecast --repetitions runs the exchange model with random tie-breaks, seeded', async () => {
+    const args = ['forecast', join(v, 'exchange/rex_2actor_2issue.txt'), '--model', 'exchange']
+    const a = JSON.parse(
+      (await parley(...args, '--rounds', '2', '--repetitions', '4', '--seed', '3', '--json')).stdout,
+    )
+    expect(a.exchange_repetitions).toMatchObject({ n: 4, seed: 3 })
+    // Two actors, one exchange a round: no ties, so every repetition ends at the deterministic mean.
+    expect(a.exchange_repetitions.issues['Issue-1'].mean).toBeCloseTo(95.834286, 6)
+    expect(a.exchange_repetitions.issues['Issue-1'].variance).toBeCloseTo(0, 12)
+    const r = await parley('forecast', join(v, 'exchange/rex_2actor_2issue.txt'), '--repetitions', '4')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/only the exchange model draws at random/)
+  })
+
   it('a malformed input file gives exit 1 with its line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-bdm-'))
     writeFileSync(join(dir, 'a.csv'), 'Actor,Capability,Position,Salience\nA,0.5,4,0.8\nB,0.5,seven,0.4\n')
     const r = await parley('forecast', join(dir, 'a.csv'), '--model', 'eum')
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/a\.csv:3:1 Position: expected a number, got "seven"/)
+  })
+})
+
+describe('parley sensitivity', () => {
+  it('--json: seeded, quantiles in order, quoted numbers fixed, and the same seed gives the same report', async () => {
+    const run = async (seed: string) =>
+      JSON.parse((await parley('sensitivity', bundled, '--draws', '300', '--seed', seed, '--json')).stdout)
+    const a = await run('4')
+    expect(a.draws).toBe(300)
+    expect(await run('4')).toEqual(a)
+    expect(await run('5')).not.toEqual(a)
+    for (const input of a.inputs) expect(input.basis).toMatch(/^(range|assumption band)$/)
+    for (const issue of a.issues)
+      for (const d of Object.values(issue.models) as { p05: number; p50: number; p95: number }[])
+        expect(d.p05 <= d.p50 && d.p50 <= d.p95).toBe(true)
+  })
+
+  it('prints a table per issue; a bad --draws is refused', async () => {
+    const r = await parley('sensitivity', bundled, '--draws', '50')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/50 draws, seed 1/)
+    expect(r.stdout).toMatch(/model\s+5%\s+25%\s+median\s+75%\s+95%\s+moved most by/)
+    const bad = await parley('sensitivity', bundled, '--draws', 'many')
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/--draws/)
   })
 })
 

@@ -127,6 +127,17 @@ describe('parseScenario', () => {
       message: /position 20 lies outside the party's own acceptable range 50–100/,
     },
     {
+      name: 'a range that does not hold its value',
+      text: () =>
+        withLine(
+          43,
+          '    salience: { value: 50, assumption: Test assumption., range: { min: 60, max: 90 } }',
+        ),
+      line: 43,
+      path: 'stances[1].salience.range',
+      message: /the range 60–90 must contain the value 50/,
+    },
+    {
       name: 'a date that does not exist',
       text: () => withLine(4, '  as_of: "2025-02-30"'),
       line: 4,

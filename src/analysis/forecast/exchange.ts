@@ -49,12 +49,19 @@ interface Exchange {
   dp: number
   dq: number
   gain: number
+  /** The gain as computed before an NBS-crossing cut (what the reference logs as each move's eu). */
+  offered: number
   valid: boolean
   /** Positions of other actors moved by realised exchanges this round, per issue, as this exchange sees them. */
   updates: Map<string, Map<string, number>>
 }
 
 export interface RealisedExchange {
+  /**
+   * Each actor's move on the issue it gives way on. `eu` is the expected utility the exchange offered
+   * when it was computed, as the reference logs it: where an NBS-crossing cut then shortened the moves,
+   * it is the figure before the cut, and `gain` the one after.
+   */
   moves: { actor: string; issue: string; from: number; to: number; eu: number }[]
   gain: number
 }
@@ -222,6 +229,7 @@ export function exchangeModel(
     i.y = i.xs + i.move
     j.y = j.xs + j.move
     e.gain = eu(i, e.dq, e.dp)
+    e.offered = e.gain
     e.valid = isMoveValid(i, i.move) && isMoveValid(j, j.move) && e.gain >= 1e-10
     if (e.valid) {
       checkNbs(e, i)
@@ -262,7 +270,7 @@ export function exchangeModel(
     const j = makeSide(ja, p, q)
     i.opposite = j
     j.opposite = i
-    const e: Exchange = { i, j, p, q, dp: 0, dq: 0, gain: 0, valid: true, updates: new Map() }
+    const e: Exchange = { i, j, p, q, dp: 0, dq: 0, gain: 0, offered: 0, valid: true, updates: new Map() }
     calculate(e)
     return e
   }
@@ -380,7 +388,7 @@ export function exchangeModel(
           issue: side.supply,
           from: unitsOf(side, side.xs),
           to: unitsOf(side, side.y),
-          eu: r.gain,
+          eu: r.offered,
         })),
         gain: r.gain,
       })

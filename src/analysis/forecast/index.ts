@@ -23,6 +23,7 @@ export { detectFormat, type ForecastFormat, parseBdmCsv, parseDecide, parseDeu }
 export {
   compromise,
   eumModel,
+  exchange,
   type ForecastModel,
   forecastModels,
   type ModelOptions,

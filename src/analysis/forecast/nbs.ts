@@ -3,12 +3,14 @@
 //
 //   Σ_i w_i · log(u_i(x) − d_i),   u_i(x) = 1 − |x − x_i| / (max − min),   w_i = c_i · s_i,
 //
-// with the disagreement point d stated: d_i = 0, each actor's utility of the far end of the scale (the
-// worst an outcome on the issue can be for it). The objective is concave, so a ternary search finds
+// with the disagreement point d stated: d_i = 0 for every actor, the utility of an outcome a whole scale
+// away from its position (no worse than any outcome on the issue, and equal to the far end's for an
+// actor at one end). The objective is concave, so a ternary search finds
 // the maximum; near an actor's own position the log is steep, which keeps the search inside the scale.
 import type { Actor } from './actors.ts'
 
-export const NBS_DISAGREEMENT = 'd_i = 0: each actor’s utility of the far end of the scale'
+export const NBS_DISAGREEMENT =
+  'd_i = 0 for every actor: the utility of an outcome a whole scale away from its position'
 
 export function nashBargaining(actors: readonly Actor[], min: number, max: number): number | undefined {
   const weights = actors.map((a) => a.capability * a.salience)

@@ -35,7 +35,7 @@ export async function run(
   const plain = parseDeu(text, file, { capability: 'none' })
   const gdp = parseDeu(text, file, { capability: 'gdp' })
   const run = (p: ForecastProblem) => {
-    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum']), { rounds })
+    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum', 'exchange']), { rounds })
     const byId = new Map(f.issues.map((i) => [i.id, i]))
     return (model: string) => (issue: ForecastIssue) => byId.get(issue.id)?.models[model]?.position
   }
@@ -65,6 +65,7 @@ export async function run(
   add('salience-weighted median', 'none', score(issues, none('median')))
   add('nbs', 'none', score(issues, none('nbs')))
   add('eum', 'none', score(issues, none('eum')))
+  add('exchange (trades within a proposal)', 'none', score(issues, none('exchange')))
   add(
     'compromise (capability × salience weighted mean)',
     gdp.capability,
@@ -73,6 +74,7 @@ export async function run(
   add('capability × salience weighted median', gdp.capability, score(issues, withGdp('median')))
   add('nbs, capability-weighted', gdp.capability, score(issues, withGdp('nbs')))
   add('eum, capability-weighted', gdp.capability, score(issues, withGdp('eum')))
+  add('exchange, capability-weighted', gdp.capability, score(issues, withGdp('exchange')))
   const council = (i: ForecastIssue) =>
     weightedMean(
       i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map((a) => a.position),

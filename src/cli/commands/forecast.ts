@@ -2,6 +2,7 @@ import {
   type Forecast,
   forecast,
   forecastProblem,
+  NBS_DISAGREEMENT,
   problemFromScenario,
   type Repeated,
   repeatForecast,
@@ -60,7 +61,10 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
     const meta = input.scenario
       ? { file, format: input.format, scenario: input.scenario.meta.id, as_of: input.scenario.meta.as_of }
       : { file, format: input.format, capability: input.problem.capability }
-    const extra = repeated ? { exchange_repetitions: { n: repetitions, seed, issues: repeated } } : {}
+    const extra = {
+      ...(models.some((m) => m.id === 'nbs') ? { nbs_disagreement: NBS_DISAGREEMENT } : {}),
+      ...(repeated ? { exchange_repetitions: { n: repetitions, seed, issues: repeated } } : {}),
+    }
     io.out(JSON.stringify({ input: meta, ...result, ...extra }, null, 2))
     return
   }
@@ -88,6 +92,7 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
   )
   if (result.issues.length > shown.length)
     io.out(`… and ${result.issues.length - shown.length} more issues (--json for all).`)
+  if (models.some((m) => m.id === 'nbs')) io.out(`NBS disagreement point: ${NBS_DISAGREEMENT}.`)
   if (repeated) {
     io.out(`\nExchange model, ${repetitions} repetitions with random tie-breaks (seed ${seed}):`)
     io.out(

@@ -1,5 +1,5 @@
 import { analyzeConditions } from '../../analysis/conditions/index.ts'
-import { forecast } from '../../analysis/forecast/index.ts'
+import { forecast, forecastModels } from '../../analysis/forecast/index.ts'
 import { findContradictions, lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
 import { countInputs, ingestPaths } from '../../pipeline/index.ts'
@@ -46,7 +46,7 @@ export async function run(
     await store.close()
   }
   const e = summarizeEvidence(s)
-  const f = forecast(s)
+  const f = forecast(s, forecastModels, { rounds: 10 })
 
   io.out(corpusLine)
   io.out('')
@@ -69,7 +69,9 @@ export async function run(
     ),
   )
   io.out('')
-  io.out(`Issues and forecasts (${f.models.join(', ')}; 0–100 on each issue's scale)`)
+  io.out(
+    `Issues and forecasts (${f.models.join(', ')}; eum and exchange after 10 rounds; 0–100 on each issue's scale)`,
+  )
   io.out(
     table(
       [
