@@ -9,3 +9,6 @@ export const defaultScenario = fileURLToPath(new URL('../scenarios/ukraine-2025.
 /** The bundled corpus and its extraction lexicon. */
 export const defaultCorpus = fileURLToPath(new URL('../corpus/ukraine-2025', import.meta.url))
 export const defaultLexicon = fileURLToPath(new URL('../lexicons/ukraine-2025.yaml', import.meta.url))
+
+/** The built dashboard (web/ compiled by Vite during npm ci). */
+export const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url))

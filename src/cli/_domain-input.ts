@@ -9,7 +9,7 @@ import {
   geniusDomain,
   geniusWebDomain,
   rootOf,
-  scenarioDomain,
+  scenarioDomainWithRedLines,
 } from '../analysis/packages/index.ts'
 import { InputError } from '../errors.ts'
 import { loadScenario, type Scenario } from '../scenario/index.ts'
@@ -43,27 +43,11 @@ export async function loadDomainInput(
   try {
     if (!info.isDirectory()) {
       const scenario = await loadScenario(path)
-      const build = (redLines: boolean) =>
-        scenarioDomain(scenario, { ...(parties ? { parties } : {}), ...(issues ? { issues } : {}), redLines })
-      const domain = build(true)
-      if (domain.issues.length === 0)
-        throw new InputError(
-          `${path}: no issue on which two of the parties hold a stance; name the issues with --issues`,
-        )
-      const feasible = domain.issues.reduce(
-        (n, _, i) => n * (domain.allowed?.[i]?.filter(Boolean).length ?? 1),
-        1,
-      )
-      if (feasible === 0) {
-        return {
-          domain: build(false),
-          kind: 'scenario',
-          scenario,
-          redLinesIgnored:
-            'no package meets every red line (see parley zopa), so the frontier is computed without them',
-        }
-      }
-      return { domain, kind: 'scenario', scenario }
+      const { domain, redLinesIgnored } = scenarioDomainWithRedLines(scenario, {
+        ...(parties ? { parties } : {}),
+        ...(issues ? { issues } : {}),
+      })
+      return { domain, kind: 'scenario', scenario, ...(redLinesIgnored ? { redLinesIgnored } : {}) }
     }
     const files = readdirSync(path).sort()
     const xml = files

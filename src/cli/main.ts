@@ -101,6 +101,18 @@ function buildProgram(io: Io): Command {
     .action(async (file: string, opts) => (await import('./commands/sensitivity.ts')).run(file, opts, io))
 
   program
+    .command('report')
+    .description(
+      'write one self-contained report: summary, charts as inline SVG, every figure with its evidence',
+    )
+    .argument('<file>', 'scenario file')
+    .option('--format <format>', 'html (default) or md')
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--draws <n>', 'sensitivity draws (default 1000)')
+    .option('--seed <s>', 'sensitivity seed (default 1)')
+    .action(async (file: string, opts) => (await import('./commands/report.ts')).run(file, opts, io))
+
+  program
     .command('backtest')
     .description('score the forecasting models on data with real outcomes (DEU: 351 EU legislative issues)')
     .argument('<kind>', 'the data set: deu')
@@ -239,12 +251,28 @@ function buildProgram(io: Io): Command {
 
   program
     .command('start')
-    .description('the main job: ingest the corpus, check the scenario, run the analyses, print a summary')
+    .description(
+      'the main job: ingest the corpus, check the scenario, run the analyses, print a summary, serve the dashboard',
+    )
     .argument('[file]', 'scenario file; default: the bundled 2025 scenario')
     .addOption(dbOption())
     .option('--corpus <dir>', 'articles to ingest first; default: the bundled corpus/ukraine-2025')
+    .option('--no-serve', 'print the summary and stop, without serving the dashboard')
+    .option('--host <host>', 'where the dashboard listens (default 127.0.0.1; others need PARLEY_TOKEN)')
+    .option('--port <port>', 'its port (default PORT, else 4173)')
     .action(async (file: string | undefined, opts) =>
       (await import('./commands/start.ts')).run(file, opts, io),
+    )
+
+  program
+    .command('serve')
+    .description('serve the dashboard and the JSON API over the store and a scenario, until Ctrl+C')
+    .argument('[file]', 'scenario file; default: the bundled 2025 scenario')
+    .addOption(dbOption())
+    .option('--host <host>', 'where to listen (default 127.0.0.1; any other host needs PARLEY_TOKEN)')
+    .option('--port <port>', 'the port (default PORT, else 4173; 0 picks a free one)')
+    .action(async (file: string | undefined, opts) =>
+      (await import('./commands/serve.ts')).run(file, opts, io),
     )
 
   return program

@@ -17,3 +17,4 @@ export {
   Source,
   Stance,
 } from './schema.ts'
+export { applyWhatIf, WhatIfChange, WhatIfChanges, WhatIfField } from './whatif.ts'

@@ -343,7 +343,7 @@ describe('parley sensitivity', () => {
 describe('parley start', () => {
   it('ingests the bundled corpus, then prints parties, forecasts per issue and evidence; a second run adds nothing', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-start-')), 'db')
-    const r = await parley('start', '--db', db)
+    const r = await parley('start', '--no-serve', '--db', db)
     expect(r.code).toBe(0)
     await expect(
       r.stdout
@@ -351,7 +351,7 @@ describe('parley start', () => {
         .replaceAll(defaultCorpus, '<corpus>')
         .replaceAll(db, '<db>'),
     ).toMatchFileSnapshot('./__snapshots__/start.txt')
-    const again = await parley('start', '--db', db)
+    const again = await parley('start', '--no-serve', '--db', db)
     expect(again.stdout).toContain('0 new and 5 already stored')
   }, 60_000)
 })

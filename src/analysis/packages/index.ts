@@ -15,6 +15,13 @@ export { type ScenarioDomainOptions, scenarioDomain } from './from-scenario.ts'
 export { type Frontier, type FrontierPoint, paretoFrontier, round9, TIE } from './frontier.ts'
 export { GeniusError, geniusDomain, readGeniusDomain, readGeniusProfile, rootOf } from './genius.ts'
 export { geniusWebDomain, readGeniusWebDomain, readGeniusWebProfile } from './geniusweb.ts'
+export {
+  frontierPair,
+  type PackageConditions,
+  type ScenarioFrontier,
+  scenarioDomainWithRedLines,
+  scenarioFrontier,
+} from './scenario-frontier.ts'
 export { type SimulationResult, STRATEGIES, simulate } from './simulate.ts'
 export { distanceToIdeal, geniusKalai, kalaiSmorodinsky, maxWelfare, nashPoint } from './solutions.ts'
 export { type IssueZopa, type Zopa, zopa } from './zopa.ts'

@@ -1,12 +1,12 @@
 // parley zopa, frontier, divide, simulate: the package analyses, printed.
 import { readFileSync } from 'node:fs'
-import { packageSequence } from '../../analysis/conditions/index.ts'
 import { adjustedWinner, type Item, maxNashWelfare, show } from '../../analysis/division/index.ts'
 import {
   analyzeFrontier,
   type Disagreement,
   type FrontierReport,
   STRATEGIES,
+  scenarioFrontier,
   simulate,
   zopa,
 } from '../../analysis/packages/index.ts'
@@ -66,20 +66,20 @@ export async function runFrontier(
   if (disagreement !== 'reservation' && disagreement !== 'minimum')
     throw new InputError(`--disagreement: expected reservation or minimum, got "${opts.disagreement}"`)
   const { domain, redLinesIgnored, scenario } = await loadDomainInput(input, opts)
-  const r = analyzeFrontier(domain, { disagreement })
-  // Which of the scenario's conditions the Nash and KS packages meet, and which they leave unmet.
-  const sequence = (p: { outcome: Record<string, string | number> } | null) => {
-    if (scenario === undefined || p === null) return undefined
-    const positions = Object.fromEntries(
-      Object.entries(p.outcome).map(([issue, label]) => [
-        issue,
-        scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.label === label)?.position ?? null,
-      ]),
-    )
-    const seq = packageSequence(scenario, positions)
-    return { met: seq.met, unmet: seq.unmet.map((u) => u.condition), undecided: seq.undecided }
-  }
-  const conditions = { nash: sequence(r.nash), ks: sequence(r.ks) }
+  // A scenario: its frontier with which of its conditions the Nash and KS packages meet.
+  const full = scenario
+    ? scenarioFrontier(scenario, {
+        parties: domain.parties.map((p) => p.id),
+        issues: domain.issues.map((i) => i.id),
+        disagreement,
+      })
+    : undefined
+  const conditions = full?.conditions ?? { nash: null, ks: null }
+  let r: FrontierReport
+  if (full) {
+    const { conditions: _, red_lines_ignored: __, issues: ___, ...report } = full
+    r = report
+  } else r = analyzeFrontier(domain, { disagreement })
   if (opts.json) {
     io.out(
       JSON.stringify(
@@ -135,7 +135,7 @@ export async function runFrontier(
     ['Nash', conditions.nash],
     ['Kalai–Smorodinsky', conditions.ks],
   ] as const) {
-    if (seq === undefined) continue
+    if (seq === null) continue
     const unmet =
       seq.unmet.length > 0 ? `; not met, blocking their holder's move: ${seq.unmet.join(', ')}` : ''
     io.out(

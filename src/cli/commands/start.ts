@@ -1,30 +1,31 @@
 import { analyzeConditions } from '../../analysis/conditions/index.ts'
 import { forecast, forecastModels } from '../../analysis/forecast/index.ts'
-import { findContradictions, lexiconExtractor, loadLexicon } from '../../extract/index.ts'
+import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
-import { countInputs, ingestPaths } from '../../pipeline/index.ts'
-import { loadScenario, summarizeEvidence } from '../../scenario/index.ts'
+import { countInputs, ingestPaths, storedContradictions } from '../../pipeline/index.ts'
+import { loadScenario, type Scenario, summarizeEvidence } from '../../scenario/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'
-import { storedDocuments } from './contradictions.ts'
 import { basisMark } from './scenario-show.ts'
+import { listenOptions, serveDashboard } from './serve.ts'
 
-/** The main job on a scenario: validate it, run every available analysis, print a summary. */
+/** The main job on a scenario: ingest the corpus, validate the scenario, run every analysis, print a
+ * summary, then serve the dashboard (unless `serve` is false). */
 export async function run(
   file: string | undefined,
-  opts: { db?: string; corpus?: string },
+  opts: { db?: string; corpus?: string; serve?: boolean; host?: string; port?: string },
   io: Io,
 ): Promise<void> {
   const path = file ?? defaultScenario
+  const serving = opts.serve !== false
+  const listenAt = serving ? listenOptions(opts) : undefined
   const s = await loadScenario(path)
   const corpus = opts.corpus ?? defaultCorpus
   const location = storeLocation(opts.db)
   io.out(`Store: ${location} (opening; the first run creates it, which takes a few seconds)`)
   const store = await openStore(location)
-  let corpusLine: string
-  let contradictionCount: number
   try {
     const bar = progressBar(await countInputs([corpus]), 'ingest')
     const report = await ingestPaths([corpus], {
@@ -34,17 +35,22 @@ export async function run(
     })
     bar.stop()
     const counts = await store.counts()
-    contradictionCount = findContradictions(await storedDocuments(store)).length
-    corpusLine =
+    const contradictionCount = (await storedContradictions(store)).length
+    let corpusLine =
       `Corpus: ${corpus}: ${report.added} new and ${report.unchanged} already stored, ${report.failed.length} skipped; ` +
       `the store holds ${counts.documents} articles, ${counts.claims} claims, ${counts.events} events, ` +
       `${counts.links} near-duplicate links, ${contradictionCount} contradiction${contradictionCount === 1 ? '' : 's'} (parley claims, parley contradictions).`
     for (const f of report.failed)
       corpusLine += `
   skipped ${f.path}: ${f.reason}`
+    summary(path, s, corpusLine, io)
+    if (listenAt) await serveDashboard(path, store, listenAt, io)
   } finally {
     await store.close()
   }
+}
+
+function summary(path: string, s: Scenario, corpusLine: string, io: Io): void {
   const e = summarizeEvidence(s)
   const f = forecast(s, forecastModels, { rounds: 10 })
 

@@ -1,0 +1,7 @@
+export { type ChartOptions, CLASS } from './common.ts'
+export { type ConditionLayout, conditionGraph, layoutConditions, roadmapChart } from './conditions.ts'
+export { forecastChart, roundsChart } from './forecasts.ts'
+export { heatmapChart } from './heatmap.ts'
+export { paretoChart } from './pareto.ts'
+export { sensitivityChart } from './sensitivity.ts'
+export { type TimelineItem, timelineChart } from './timeline.ts'

@@ -1,0 +1,130 @@
+// What the server serves: one scenario file (with what-if changes applied on request) and one store.
+// It keeps the scenario text and its sources' texts in memory, and remembers recent analyses by their
+// inputs; the analyses themselves are the library's.
+import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { analyzeConditions, type ConditionsReport } from '../analysis/conditions/index.ts'
+import {
+  type Forecast,
+  forecast,
+  forecastModels,
+  NBS_DISAGREEMENT,
+  selectModels,
+} from '../analysis/forecast/index.ts'
+import {
+  frontierPair,
+  type ScenarioFrontier,
+  scenarioFrontier,
+  type Zopa,
+  zopa,
+} from '../analysis/packages/index.ts'
+import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
+import { InputError } from '../errors.ts'
+import {
+  applyWhatIf,
+  type EvidenceSummary,
+  parseScenario,
+  resolveSource,
+  type Scenario,
+  summarizeEvidence,
+  type WhatIfChange,
+} from '../scenario/index.ts'
+import type { Store } from '../store/index.ts'
+
+export interface Workspace {
+  store: Store
+  file: string
+  /** The scenario as the file says, or with the what-if changes made. */
+  scenario(changes?: readonly WhatIfChange[]): Scenario
+  /** The scenario text with the changes made, to save as a new file. */
+  text(changes?: readonly WhatIfChange[]): string
+  evidence(changes?: readonly WhatIfChange[]): EvidenceSummary
+  forecasts(changes: readonly WhatIfChange[], rounds: number): Forecast & { nbs_disagreement: string }
+  sensitivity(changes: readonly WhatIfChange[], draws: number, seed: number): SensitivityReport
+  zopa(changes: readonly WhatIfChange[]): Zopa
+  frontier(changes: readonly WhatIfChange[], parties?: string[]): ScenarioFrontier
+  conditions(changes: readonly WhatIfChange[]): ConditionsReport
+}
+
+/** How many analysis results are kept, most recent first. */
+const MEMO_SIZE = 64
+
+export async function openWorkspace(file: string, store: Store): Promise<Workspace> {
+  let original: string
+  try {
+    original = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`${file}: cannot read: ${(error as Error).message}`)
+  }
+  const sources = new Map<string, string>()
+  const readSource = (sourceFile: string) => {
+    const path = resolveSource(file, sourceFile)
+    let text = sources.get(path)
+    if (text === undefined) {
+      text = readFileSync(path, 'utf8')
+      sources.set(path, text)
+    }
+    return text
+  }
+  const memo = new Map<string, unknown>()
+  const remember = <T>(key: string, compute: () => T): T => {
+    if (memo.has(key)) {
+      const value = memo.get(key) as T
+      memo.delete(key)
+      memo.set(key, value)
+      return value
+    }
+    const value = compute()
+    memo.set(key, value)
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
+    return value
+  }
+  const text = (changes: readonly WhatIfChange[] = []) =>
+    changes.length === 0 ? original : applyWhatIf(original, changes)
+  const scenario = (changes: readonly WhatIfChange[] = []) =>
+    remember(`scenario ${JSON.stringify(changes)}`, () =>
+      parseScenario(text(changes), {
+        file: changes.length === 0 ? file : `${basename(file)} with the what-if changes`,
+        readSource,
+      }),
+    )
+  const key = (name: string, changes: readonly WhatIfChange[], ...params: unknown[]) =>
+    `${name} ${JSON.stringify(changes)} ${JSON.stringify(params)}`
+  // Validate the file now, so a broken scenario stops the server before it listens.
+  scenario()
+  return {
+    store,
+    file,
+    scenario,
+    text,
+    evidence: (changes = []) => summarizeEvidence(scenario(changes)),
+    forecasts: (changes, rounds) =>
+      remember(key('forecasts', changes, rounds), () => ({
+        ...forecast(scenario(changes), forecastModels, { rounds }),
+        nbs_disagreement: NBS_DISAGREEMENT,
+      })),
+    sensitivity: (changes, draws, seed) =>
+      remember(key('sensitivity', changes, draws, seed), () =>
+        sensitivity(scenario(changes), {
+          draws,
+          seed,
+          random: mulberry32(seed),
+          models: selectModels(['compromise', 'median', 'nbs', 'eum']),
+          rounds: 10,
+        }),
+      ),
+    zopa: (changes) => remember(key('zopa', changes), () => zopa(scenario(changes))),
+    frontier: (changes, parties) =>
+      remember(key('frontier', changes, parties), () => {
+        const s = scenario(changes)
+        try {
+          return scenarioFrontier(s, { parties: parties ?? frontierPair(s) })
+        } catch (error) {
+          if (error instanceof RangeError) throw new InputError(error.message)
+          throw error
+        }
+      }),
+    conditions: (changes) => remember(key('conditions', changes), () => analyzeConditions(scenario(changes))),
+  }
+}
