@@ -3,7 +3,7 @@
 // elkjs (layered, left to right) places the nodes and routes the arrows; drawing is plain SVG DOM.
 // The roadmap is a Gantt-like chart: each issue from its earliest day to its latest, critical in red.
 import * as Plot from '@observablehq/plot'
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js'
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js'
 import type { ConditionsReport } from '../analysis/conditions/index.ts'
 import type { Scenario } from '../scenario/index.ts'
 import { ACCENT, CATEGORICAL, type ChartOptions, CLASS, clip, FONT, MUTED } from './common.ts'
@@ -41,7 +41,9 @@ export async function layoutConditions(s: Scenario, report: ConditionsReport): P
   const label = (id: string) => s.issues.find((i) => i.id === id)?.name ?? id
   const edgeLabel = (c: Scenario['conditions'][number]) =>
     `${c.party}${c.min_days ? `, ≥ ${c.min_days} d` : ''}${c.max_days !== undefined ? `, ≤ ${c.max_days} d` : ''}`
-  // elkjs is CommonJS; its export carries itself as `default`, which both Node and Vite resolve.
+  // elkjs is large and CommonJS: loaded on first use (the dashboard fetches it with this view only);
+  // its export carries itself as `default`, which both Node and Vite resolve.
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js')
   const elk = new ELK.default()
   const input: ElkNode = {
     id: 'root',

@@ -315,11 +315,40 @@ export function reportBlocks(d: ReportData, document: Document): Block[] {
             `${r.change.map((ch) => `${ch.action} ${ch.condition}`).join(' and ')}: cost ${r.cost} (${r.cost_basis})`,
         ),
     })
+  blocks.push({ kind: 'h', level: 3, text: 'Every condition', id: 'conditions-all' })
+  for (const x of s.conditions)
+    blocks.push({
+      kind: 'basis',
+      label: `${x.id} (${x.party}): ${x.issue} only after ${x.requires.issue}${x.requires.min !== undefined ? ` ≥ ${x.requires.min}` : ''}${x.requires.max !== undefined ? ` ≤ ${x.requires.max}` : ''}${x.min_days ? `, for at least ${x.min_days} days` : ''}${x.max_days !== undefined ? `, within ${x.max_days} days` : ''}`,
+      basis: basisOf(s, x),
+    })
   blocks.push({
     kind: 'figure',
     element: roadmapChart(c, s, { document }),
     caption: `Roadmap${c.roadmap_relaxation ? ' after the cheapest relaxation' : ''}: each issue from its earliest day; a bar to its latest day, red on the critical path.`,
   })
+
+  // Divisible items: each party's points, with their basis.
+  if (s.items.length > 0) {
+    const parties = [...new Set(s.items.flatMap((i) => i.points.map((p) => p.party)))]
+    blocks.push(
+      { kind: 'h', level: 2, text: 'Divisible items', id: 'items' },
+      {
+        kind: 'table',
+        head: ['item', ...parties.map((p) => `${p} points`)],
+        rows: s.items.map((i) => [
+          i.name,
+          ...parties.map((p) => String(i.points.find((x) => x.party === p)?.value ?? '–')),
+        ]),
+        numeric: [false, ...parties.map(() => true)],
+      },
+    )
+    for (const i of s.items) {
+      if ((i.evidence?.length ?? 0) > 0) blocks.push({ kind: 'basis', label: i.name, basis: basisOf(s, i) })
+      for (const p of i.points)
+        blocks.push({ kind: 'basis', label: `${i.name}: ${p.party} ${p.value} points`, basis: basisOf(s, p) })
+    }
+  }
 
   // Timeline and sources.
   blocks.push({ kind: 'h', level: 2, text: 'Timeline', id: 'timeline' })

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { forecast, forecastModels } from '../../src/analysis/forecast/index.ts'
+import { defaultCorpus, defaultScenario } from '../../src/paths.ts'
+import { applyWhatIf, loadScenario, parseScenario, resolveSource } from '../../src/scenario/index.ts'
+import { BODY_LIMIT, checkHost } from '../../src/server/index.ts'
+import { type Served, serveFixture } from '../helpers/dashboard.ts'
+
+let served: Served
+beforeAll(async () => {
+  served = await serveFixture(defaultScenario, [defaultCorpus])
+}, 120_000)
+afterAll(async () => {
+  await served?.close()
+})
+
+const request = (path: string, init?: RequestInit) => served.app.request(path, init)
+const post = (path: string, body: unknown) =>
+  request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+
+describe('the JSON API over the bundled corpus and scenario', () => {
+  it('health: the store and the scenario, with the counts of the bundled corpus', async () => {
+    const r = await request('/api/health')
+    expect(r.status).toBe(200)
+    expect(await r.json()).toMatchObject({ status: 'ok', scenario: 'ukraine-2025', counts: { documents: 5 } })
+  })
+
+  it('security headers: a CSP without inline script, nosniff, no CORS', async () => {
+    const r = await request('/api/health', { headers: { origin: 'https://evil.example' } })
+    const csp = r.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self'(;|$)/)
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(csp).toMatch(/default-src 'none'/)
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(r.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('claims: filters and pagination, each claim with its quote', async () => {
+    const all = await (await request('/api/claims?limit=1000')).json()
+    const ua = await (await request('/api/claims?party=UA&limit=1000')).json()
+    expect(ua.total).toBe(all.claims.filter((c: { actor: string }) => c.actor === 'UA').length)
+    const page = await (await request('/api/claims?limit=5&offset=5')).json()
+    expect(page.claims.map((c: { id: number }) => c.id)).toEqual(
+      all.claims.slice(5, 10).map((c: { id: number }) => c.id),
+    )
+    const source = await (await request(`/api/sources/${all.claims[0].documentId}`)).json()
+    expect(source.text.slice(all.claims[0].start, all.claims[0].end)).toBe(all.claims[0].quote)
+  })
+
+  it('forecasts: the library’s six models on the scenario, unchanged and with a what-if change', async () => {
+    const s = await loadScenario(defaultScenario)
+    const expected = forecast(s, forecastModels, { rounds: 10 })
+    const got = await (await request('/api/forecasts')).json()
+    expect(got.issues).toEqual(JSON.parse(JSON.stringify(expected.issues)))
+    const change = { party: 'RU', issue: 'ceasefire', field: 'salience', value: 10 } as const
+    const changed = await (await post('/api/forecasts', { changes: [change] })).json()
+    const whatIf = parseScenario(applyWhatIf(readFileSync(defaultScenario, 'utf8'), [change]), {
+      file: defaultScenario,
+      readSource: (f) => readFileSync(resolveSource(defaultScenario, f), 'utf8'),
+    })
+    expect(changed.issues).toEqual(
+      JSON.parse(JSON.stringify(forecast(whatIf, forecastModels, { rounds: 10 }).issues)),
+    )
+    const before = expected.issues.find((i) => i.id === 'ceasefire')?.models.compromise?.position
+    const after = changed.issues.find((i: { id: string }) => i.id === 'ceasefire').models.compromise.position
+    // RU (at 40) cares less, so the compromise moves away from it, towards the others at 100.
+    expect(after).toBeGreaterThan(before ?? 100)
+  })
+
+  it('every analysis endpoint answers GET and POST', async () => {
+    for (const path of ['scenario', 'forecasts', 'sensitivity?draws=50', 'zopa', 'frontier', 'conditions']) {
+      expect((await request(`/api/${path}`)).status).toBe(200)
+      expect((await post(`/api/${path}`, { changes: [] })).status).toBe(200)
+    }
+    for (const path of ['sources', 'events', 'contradictions'])
+      expect((await request(`/api/${path}`)).status).toBe(200)
+    const c = await (await request('/api/conditions')).json()
+    expect(c.deadlocks.map((d: { conditions: string[] }) => d.conditions)).toEqual([
+      ['ru-ceasefire-after-territory', 'ua-territory-after-ceasefire'],
+    ])
+    const f = await (await request('/api/frontier?parties=RU,UA')).json()
+    expect(f.parties).toEqual(['RU', 'UA'])
+  })
+
+  it('the what-if export is the scenario file with the change made, and it validates', async () => {
+    const r = await post('/api/scenario/export', {
+      changes: [{ party: 'UA', issue: 'territory', field: 'acceptable_max', value: 80 }],
+    })
+    expect(r.status).toBe(200)
+    expect(r.headers.get('content-disposition')).toMatch(/attachment; filename="ukraine-2025-what-if\.yaml"/)
+    const text = await r.text()
+    expect(text).toMatch(/red line's upper end 80 instead of 30/)
+    // The comments of the original file are kept.
+    expect(text.split('\n')[0]).toBe(readFileSync(defaultScenario, 'utf8').split('\n')[0])
+  })
+})
+
+describe('bad requests get a clear JSON error', () => {
+  it.each([
+    ['not JSON', '{', /not JSON/],
+    ['an unknown field', JSON.stringify({ changes: [], extra: 1 }), /invalid body/],
+    [
+      'a value out of range',
+      JSON.stringify({ changes: [{ party: 'RU', issue: 'ceasefire', field: 'salience', value: 140 }] }),
+      /invalid body at changes\.0\.value/,
+    ],
+    [
+      'an unknown stance',
+      JSON.stringify({ changes: [{ party: 'EU', issue: 'kursk', field: 'salience', value: 40 }] }),
+      /no stance of EU on kursk/,
+    ],
+  ])('%s → 400', async (_name, body, message) => {
+    const r = await request('/api/forecasts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    expect(r.status).toBe(400)
+    expect((await r.json()).error).toMatch(message)
+  })
+
+  it('a change that breaks the scenario names the field and the rule', async () => {
+    const r = await post('/api/zopa', {
+      changes: [{ party: 'RU', issue: 'ceasefire', field: 'acceptable_max', value: 10 }],
+    })
+    expect(r.status).toBe(400)
+    const body = await r.json()
+    expect(body.problems[0]).toMatchObject({ path: 'stances[1].position.value' })
+    expect(body.problems[0].message).toMatch(/outside the party's own acceptable range 0–10/)
+  })
+
+  it(`a body over ${BODY_LIMIT} bytes → 413; an unknown endpoint → 404; a bad query → 400`, async () => {
+    const big = JSON.stringify({ changes: [], pad: 'x'.repeat(BODY_LIMIT) })
+    expect(
+      (
+        await request('/api/forecasts', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: big,
+        })
+      ).status,
+    ).toBe(413)
+    expect((await request('/api/nothing')).status).toBe(404)
+    const bad = await request('/api/sensitivity?draws=lots')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toMatch(/\?draws: expected a whole number/)
+    expect((await request('/api/sources/abc')).status).toBe(400)
+    expect((await request('/api/sources/99999')).status).toBe(404)
+  })
+})
+
+describe('binding and the token', () => {
+  it('loopback needs no token; any other host refuses to start without one', () => {
+    expect(() => checkHost('127.0.0.1', undefined)).not.toThrow()
+    expect(() => checkHost('0.0.0.0', undefined)).toThrow(
+      /refusing to listen on 0\.0\.0\.0 without a token.*PARLEY_TOKEN/,
+    )
+    expect(() => checkHost('0.0.0.0', 'short')).toThrow(/at least 16 characters/)
+    expect(() => checkHost('0.0.0.0', 'a-long-enough-secret-token')).not.toThrow()
+  })
+
+  it('with a token, requests without it get 401; the header or the cookie from /?token= pass', async () => {
+    const guarded = await serveFixture(defaultScenario, [], { token: 'a-long-enough-secret-token' })
+    try {
+      expect((await guarded.app.request('/api/health')).status).toBe(401)
+      const ok = await guarded.app.request('/api/health', {
+        headers: { authorization: 'Bearer a-long-enough-secret-token' },
+      })
+      expect(ok.status).toBe(200)
+      const visit = await guarded.app.request('/?token=a-long-enough-secret-token')
+      expect(visit.status).toBe(303)
+      const cookie = (visit.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+      expect(visit.headers.get('set-cookie')).toMatch(/HttpOnly/i)
+      expect((await guarded.app.request('/api/health', { headers: { cookie } })).status).toBe(200)
+      expect((await guarded.app.request('/?token=wrong-token-of-some-length')).status).toBe(401)
+    } finally {
+      await guarded.close()
+    }
+  }, 120_000)
+})
