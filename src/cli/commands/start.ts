@@ -21,16 +21,25 @@ export async function run(
   const path = file ?? defaultScenario
   const serving = opts.serve !== false
   const listenAt = serving ? listenOptions(opts) : undefined
-  const s = await loadScenario(path)
   const corpus = opts.corpus ?? defaultCorpus
   const location = storeLocation(opts.db)
   io.out(`Store: ${location} (opening; the first run creates it, which takes a few seconds)`)
-  const store = await openStore(location)
+  // Open the store while the scenario and the lexicon load: on a second run that is most of the wait.
+  const opening = openStore(location)
+  let s: Scenario
+  let lexicon: Awaited<ReturnType<typeof loadLexicon>>
+  try {
+    ;[s, lexicon] = await Promise.all([loadScenario(path), loadLexicon(defaultLexicon)])
+  } catch (error) {
+    await (await opening).close()
+    throw error
+  }
+  const store = await opening
   try {
     const bar = progressBar(await countInputs([corpus]), 'ingest')
     const report = await ingestPaths([corpus], {
       store,
-      extractor: lexiconExtractor(await loadLexicon(defaultLexicon)),
+      extractor: lexiconExtractor(lexicon),
       onProgress: (done) => bar.update(done),
     })
     bar.stop()
