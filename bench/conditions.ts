@@ -47,6 +47,7 @@ export function syntheticConditions(
   return {
     meta: { id: 'bench', title: 'bench', as_of: '2025-01-01' },
     sources: [],
+    history: [],
     parties: ['P', 'Q'].map((id) => ({
       id,
       name: id,

@@ -41,7 +41,7 @@ function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(run with --help for usage)')
 
-  const scenario = program.command('scenario').description('check and show scenario files')
+  const scenario = program.command('scenario').description('check, show, draft and update scenario files')
   scenario
     .command('check')
     .description(
@@ -56,6 +56,61 @@ function buildProgram(io: Io): Command {
     .option('--json', 'print the validated scenario as JSON')
     .action(async (file: string, opts: { json?: boolean }) =>
       (await import('./commands/scenario-show.ts')).run(file, opts, io),
+    )
+
+  scenario
+    .command('draft')
+    .description(
+      'draft a scenario from the claims and events of a store or of article files; every number cites its claims, and what no claim supports stays empty',
+    )
+    .requiredOption(
+      '--from <paths...>',
+      'a store (directory or postgres:// URL) or article files and directories',
+    )
+    .option('--parties <ids>', 'comma-separated party ids (default: every actor of a claim)')
+    .option(
+      '--issues <ids>',
+      'comma-separated issue ids (default: every issue with options that a party spoke on)',
+    )
+    .option('--as-of <date>', 'only articles dated up to this day (YYYY-MM-DD)')
+    .option(
+      '--lexicon <file>',
+      'the lexicon with parties, issues and their options (default: the bundled one)',
+    )
+    .option(
+      '--base <scenario>',
+      'fill empty numbers from this scenario (marked as such) and drop what stays empty, so the draft loads',
+    )
+    .option(
+      '--compare <scenario>',
+      'print how far the draft agrees with this curated scenario instead of the draft',
+    )
+    .option('--out <file>', 'write the drafted scenario (YAML) here')
+    .option('--json', 'print the draft (or, with --compare, the agreement) as JSON')
+    .action(async (opts: import('./commands/scenario-draft.ts').DraftOptions) =>
+      (await import('./commands/scenario-draft.ts')).runDraft(opts, io),
+    )
+  scenario
+    .command('update')
+    .description(
+      "propose the changes new articles make to a scenario, each with its quotes; accept some and write the result, with each change in the scenario's history",
+    )
+    .argument('<file>', 'the scenario to update')
+    .requiredOption(
+      '--from <paths...>',
+      'a store (directory or postgres:// URL) or article files and directories',
+    )
+    .option('--accept <ids>', '"all" or comma-separated change ids (c1,c3) to write')
+    .option(
+      '--out <file>',
+      'where to write the updated scenario (beside the original); default standard output',
+    )
+    .option('--accepted-on <date>', 'the acceptance date recorded in the history (default today)')
+    .option('--as-of <date>', 'only articles dated up to this day')
+    .option('--lexicon <file>', 'the lexicon with the option cues (default: the bundled one)')
+    .option('--json', 'print the change set as JSON')
+    .action(async (file: string, opts: import('./commands/scenario-draft.ts').UpdateOptions) =>
+      (await import('./commands/scenario-draft.ts')).runUpdate(file, opts, io),
     )
 
   program

@@ -25,8 +25,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const bounded = (body: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags)
 
+/** A lexicon term as a regular expression body: a trailing * matches any word ending. */
+const term = (t: string) => escapeRegExp(t.replace(/\*$/, '')) + (t.endsWith('*') ? '[\\p{L}-]*' : '')
+
+/**
+ * Lexicon phrases as one case-insensitive pattern on word boundaries. A phrase may hold "…" for a gap
+ * of up to four words ("withdraw … from the Donbas"), and any of its words may end in * for any ending.
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const words = (part: string) =>
+    part
+      .trim()
+      .split(/\s+/)
+      .map((word) => term(word))
+      .join('\\s+')
+  const body = phrases.map((p) => p.split('…').map(words).join("(?:[\\s,]+[\\p{L}\\p{N}’'-]+){0,4}?[\\s,]+"))
+  return bounded(body.join('|'), 'giu')
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const term = (t: string) => escapeRegExp(t.replace(/\*$/, '')) + (t.endsWith('*') ? '[\\p{L}-]*' : '')
   return {
     lexicon,
     actors: lexicon.actors.flatMap((a) => [

@@ -7,14 +7,34 @@ import { z } from 'zod'
 import { InputError } from '../errors.ts'
 import type { Scenario } from '../scenario/index.ts'
 
+/**
+ * One ordered option of an issue, with the phrases that name it in a claim, for drafting a scenario
+ * from claims (src/scenario/draft/). `default`: a demand or proposal that names no option places the
+ * party here ("calls for a referendum"). `conditional`: a party that makes the issue conditional on
+ * another sits here ("a ceasefire only once preconditions are met").
+ */
+const OptionEntry = z.strictObject({
+  label: z.string(),
+  position: z.number().min(0).max(100),
+  cues: z.array(z.string()).default([]),
+  /** Phrases that name this option or any beyond it ("territorial concessions": this much or more). */
+  at_least_cues: z.array(z.string()).default([]),
+  default: z.boolean().optional(),
+  conditional: z.boolean().optional(),
+})
+
 const IssueEntry = z.union([
   z.string(),
   z.strictObject({
     description: z.string(),
+    /** A short name, for a drafted scenario. */
+    name: z.string().optional(),
     /** Words or phrases that name the issue; a trailing * matches any word ending ("territor*"). */
     terms: z.array(z.string()).default([]),
     /** Terms that count only when no other issue is named in the same span ("talks", "land"). */
     weak_terms: z.array(z.string()).default([]),
+    /** The issue's ordered options (increasing position), with their cues. */
+    options: z.array(OptionEntry).optional(),
   }),
 ])
 
@@ -40,11 +60,21 @@ export interface LexiconActor {
   aliases: string[]
   adjectives: string[]
 }
+export interface LexiconOption {
+  label: string
+  position: number
+  cues: string[]
+  atLeastCues: string[]
+  default?: boolean
+  conditional?: boolean
+}
 export interface LexiconIssue {
   id: string
   description: string
+  name?: string
   terms: string[]
   weakTerms: string[]
+  options?: LexiconOption[]
 }
 export interface Lexicon {
   actors: LexiconActor[]
@@ -64,8 +94,26 @@ export function lexiconFrom(file: z.infer<typeof LexiconFile>): Lexicon {
     issues: Object.entries(file.issues).map(([id, entry]) =>
       typeof entry === 'string'
         ? { id, description: entry, terms: [id.replace(/_/g, ' ')], weakTerms: [] }
-        : { id, description: entry.description, terms: entry.terms, weakTerms: entry.weak_terms },
+        : {
+            id,
+            description: entry.description,
+            ...(entry.name === undefined ? {} : { name: entry.name }),
+            terms: entry.terms,
+            weakTerms: entry.weak_terms,
+            ...(entry.options === undefined ? {} : { options: entry.options.map(optionFrom) }),
+          },
     ),
+  }
+}
+
+function optionFrom(o: z.infer<typeof OptionEntry>): LexiconOption {
+  return {
+    label: o.label,
+    position: o.position,
+    cues: o.cues,
+    atLeastCues: o.at_least_cues,
+    ...(o.default ? { default: true } : {}),
+    ...(o.conditional ? { conditional: true } : {}),
   }
 }
 
@@ -103,8 +151,23 @@ export function lexiconFromScenario(s: Scenario, base?: Lexicon): Lexicon {
       return {
         id: i.id,
         description: i.description,
+        name: i.name,
         terms: known?.terms ?? [i.name.toLowerCase()],
         weakTerms: known?.weakTerms ?? [],
+        options: i.options.map((o) => {
+          // The scenario's scale, with the cues of the lexicon's option of the same label or position.
+          const cue =
+            known?.options?.find((k) => k.label === o.label) ??
+            known?.options?.find((k) => k.position === o.position)
+          return {
+            label: o.label,
+            position: o.position,
+            cues: cue?.cues ?? [],
+            atLeastCues: cue?.atLeastCues ?? [],
+            ...(cue?.default ? { default: true } : {}),
+            ...(cue?.conditional ? { conditional: true } : {}),
+          }
+        }),
       }
     }),
   }

@@ -9,6 +9,8 @@ export function describeIssue(issue: Issue, root: z.ZodType): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `required field is missing (${own(`expected ${issue.expected}`)})`
+      if (issue.input === null)
+        return `empty (${own(`expected ${issue.expected}`)}): a drafted number no claim supports; fill it in with evidence or an assumption`
       return `${own(`expected ${issue.expected}`)}${got}`
     case 'unrecognized_keys': {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')

@@ -280,6 +280,27 @@ export const DivisionItem = z.strictObject({
 })
 export type DivisionItem = z.infer<typeof DivisionItem>
 
+/** One accepted change of `parley scenario update`: what changed, from which claims, accepted when. */
+export const HistoryEntry = z.strictObject({
+  change: Text,
+  kind: Text,
+  summary: Text,
+  from: z.union([z.number(), Text, z.null()]).optional(),
+  to: z.union([z.number(), Text, z.null()]).optional(),
+  evidence: z.array(Evidence).default([]),
+  accepted: IsoDate,
+})
+export type HistoryEntry = z.infer<typeof HistoryEntry>
+
+/** How a scenario was drafted from claims (`parley scenario draft`): where from, by which rules, what stayed empty. */
+export const DraftInfo = z.strictObject({
+  from: Text,
+  as_of: IsoDate.optional(),
+  rules: z.array(Text).default([]),
+  empty: z.array(z.strictObject({ path: Text, reason: Text })).default([]),
+})
+export type DraftInfo = z.infer<typeof DraftInfo>
+
 export const Scenario = z.strictObject({
   meta: Meta,
   sources: z.array(Source).default([]),
@@ -289,6 +310,8 @@ export const Scenario = z.strictObject({
   conditions: z.array(Condition).default([]),
   events: z.array(Event).default([]),
   items: z.array(DivisionItem).default([]),
+  draft: DraftInfo.optional(),
+  history: z.array(HistoryEntry).default([]),
 })
 export type Scenario = z.infer<typeof Scenario>
 

@@ -29,6 +29,7 @@ function scenario(specs: Spec[]): Scenario {
   return {
     meta: { id: 't', title: 'T', as_of: '2025-01-01' },
     sources: [],
+    history: [],
     parties: ['P', 'Q'].map((id) => ({ id, name: id, aliases: [], capability: { value: 50, ...basis } })),
     issues,
     stances: issues.flatMap((i) => [

@@ -1,0 +1,228 @@
+// `parley scenario draft` and `parley scenario update`: the scenario from the claims, and the changes
+// new articles propose to it. The rules live in src/scenario/draft/; this reads, writes and prints.
+import { readFileSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { stringify } from 'yaml'
+import { InputError } from '../../errors.ts'
+import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
+import { readArticles } from '../../ingest/index.ts'
+import { defaultLexicon } from '../../paths.ts'
+import { draftArticles, isStoreLocation } from '../../pipeline/draft-input.ts'
+import { countInputs } from '../../pipeline/index.ts'
+import {
+  applyChanges,
+  type ChangeSet,
+  compareWithCurated,
+  type DraftScenario,
+  draftScenario,
+  fillFromBase,
+  proposeChanges,
+  selectChanges,
+} from '../../scenario/draft/index.ts'
+import { loadScenario, parseScenario, resolveSource } from '../../scenario/index.ts'
+import { IsoDate } from '../../scenario/schema.ts'
+import type { Io } from '../_io.ts'
+import { progressBar } from '../_progress.ts'
+
+export interface DraftOptions {
+  from: string[]
+  parties?: string
+  issues?: string
+  asOf?: string
+  lexicon?: string
+  base?: string
+  compare?: string
+  out?: string
+  json?: boolean
+}
+
+export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
+  const asOf = date(opts.asOf, '--as-of')
+  const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
+  const scenarioDir = opts.out === undefined ? process.cwd() : dirname(resolve(opts.out))
+  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir)
+  for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
+  const list = (s: string | undefined) =>
+    s
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '')
+  const known = new Set(lexicon.issues.filter((i) => (i.options?.length ?? 0) >= 2).map((i) => i.id))
+  const issues = list(opts.issues)
+  const bad = issues?.filter((i) => !known.has(i)) ?? []
+  if (bad.length > 0)
+    throw new InputError(
+      `--issues: ${bad.join(', ')} ha${bad.length === 1 ? 's' : 've'} no ordered options in the lexicon; known: ${[...known].join(', ')}`,
+    )
+  const drafted = draftScenario({
+    articles,
+    lexicon,
+    parties: list(opts.parties),
+    issues,
+    asOf,
+    from: opts.from.join(', '),
+  })
+  for (const x of drafted.excluded) io.err(`left out ${x.file}: ${x.reason}`)
+  let scenario: DraftScenario = drafted.scenario
+  if (opts.base !== undefined) scenario = fillFromBase(scenario, await loadScenario(opts.base), opts.base)
+
+  if (opts.compare !== undefined) {
+    const a = compareWithCurated(scenario, await loadScenario(opts.compare))
+    if (opts.json) io.out(JSON.stringify(a, null, 2))
+    else io.out(renderAgreement(a, opts.compare))
+  } else if (opts.json) io.out(JSON.stringify(scenario, null, 2))
+
+  const text = `${header(scenario)}${stringify(scenario, { lineWidth: 0 })}`
+  if (opts.out !== undefined) {
+    await writeFile(opts.out, text)
+    if (!opts.json && opts.compare === undefined) io.out(summary(scenario, opts.out))
+  } else if (!opts.json && opts.compare === undefined) {
+    io.out(text.trimEnd())
+    io.err(summary(scenario, 'standard output'))
+  }
+}
+
+export interface UpdateOptions {
+  from: string[]
+  accept?: string
+  acceptedOn?: string
+  asOf?: string
+  lexicon?: string
+  out?: string
+  json?: boolean
+}
+
+export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Promise<void> {
+  const asOf = date(opts.asOf, '--as-of')
+  const acceptedOn = date(opts.acceptedOn, '--accepted-on') ?? new Date().toISOString().slice(0, 10)
+  const scenario = await loadScenario(file)
+  const scenarioDir = dirname(resolve(file))
+  if (opts.out !== undefined && dirname(resolve(opts.out)) !== scenarioDir)
+    throw new InputError(
+      `--out ${opts.out}: write the updated scenario beside ${file}, since its sources' paths are relative to it`,
+    )
+  const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
+  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir)
+  for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
+  const knownHashes = new Set<string>()
+  for await (const r of readArticles(scenario.sources.map((s) => resolveSource(file, s.file))))
+    if ('article' in r) knownHashes.add(r.article.contentHash)
+  const set = proposeChanges(scenario, articles, lexicon, { knownHashes, asOf })
+
+  if (opts.accept === undefined) {
+    io.out(opts.json ? JSON.stringify(set, null, 2) : renderChangeSet(set, file))
+    return
+  }
+  const accept = opts.accept === 'all' ? 'all' : opts.accept.split(',').map((x) => x.trim())
+  const chosen = selectChanges(set, accept)
+  const updated = applyChanges(await readFile(file, 'utf8'), set, chosen, acceptedOn)
+  const target = opts.out ?? file
+  // The result must load like any scenario file before it is written.
+  parseScenario(updated, { file: target, readSource: (s) => readFileSync(resolveSource(target, s), 'utf8') })
+  if (opts.out === undefined) io.out(updated.trimEnd())
+  else {
+    await writeFile(opts.out, updated)
+    if (opts.json) io.out(JSON.stringify({ out: opts.out, accepted: chosen.map((c) => c.id) }, null, 2))
+    else
+      io.out(
+        `wrote ${opts.out}: ${chosen.length} of ${set.changes.length} changes accepted on ${acceptedOn}, recorded in its history`,
+      )
+  }
+}
+
+async function readFrom(
+  from: string[],
+  lexicon: Awaited<ReturnType<typeof loadLexicon>>,
+  scenarioDir: string,
+) {
+  if (from.length === 0)
+    throw new InputError('--from: give a store (a directory or postgres:// URL) or article files')
+  const files = from.filter((f) => !isStoreLocation(f))
+  const bar = progressBar(files.length === from.length ? await countInputs(files) : 0, 'read and extract')
+  try {
+    return await draftArticles(from, {
+      extractor: lexiconExtractor(lexicon),
+      scenarioDir,
+      onProgress: (n) => bar.update(n),
+    })
+  } finally {
+    bar.stop()
+  }
+}
+
+function date(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined
+  const r = IsoDate.safeParse(value)
+  if (!r.success) throw new InputError(`${flag} ${value}: expected a date YYYY-MM-DD`)
+  return r.data
+}
+
+function header(s: DraftScenario): string {
+  const open = s.draft.empty.filter((e) => !e.reason.startsWith('filled') && !e.reason.startsWith('dropped'))
+  const lines = [
+    `Drafted by parley scenario draft from ${s.draft.from}${s.draft.as_of ? `, as of ${s.draft.as_of}` : ''}.`,
+    'Every number cites the claims behind it; the rules are under draft.rules.',
+    open.length === 0
+      ? 'No number is empty.'
+      : `${open.length} numbers are empty (null), listed under draft.empty: fill each with evidence or an assumption; parley scenario check locates them.`,
+  ]
+  return `${lines.map((l) => `# ${l}`).join('\n')}\n`
+}
+
+function summary(s: DraftScenario, where: string): string {
+  const open = s.draft.empty.filter((e) => !e.reason.startsWith('filled') && !e.reason.startsWith('dropped'))
+  const filled = s.draft.empty.filter((e) => e.reason.startsWith('filled')).length
+  const dropped = s.draft.empty.filter((e) => e.reason.startsWith('dropped')).length
+  const positioned = s.stances.filter((x) => x.position.value !== null).length
+  return [
+    `drafted ${where}: ${s.parties.length} parties, ${s.issues.length} issues, ${s.stances.length} stances (${positioned} with a position), ` +
+      `${s.stances.filter((x) => x.acceptable).length} red lines, ${s.conditions.length} conditions, ${s.events.length} events, ${s.sources.length} sources`,
+    `empty numbers: ${open.length}${filled ? `; filled from the base: ${filled}` : ''}${dropped ? `; dropped: ${dropped}` : ''}`,
+  ].join('\n')
+}
+
+function renderAgreement(a: ReturnType<typeof compareWithCurated>, curated: string): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+  const out = [
+    `Agreement with ${curated}`,
+    `Positions: ${a.stances.withinOneOption} of ${a.stances.curated} curated stances (${pct(a.stances.share)}) are drafted within one option; ${a.stances.drafted} have a drafted position.`,
+  ]
+  for (const r of a.stances.rows)
+    out.push(
+      `  ${r.party.padEnd(4)} ${r.issue.padEnd(22)} curated ${String(r.curated).padStart(3)}  drafted ${r.drafted === null ? '  —' : String(r.drafted).padStart(3)}${r.optionsApart === null ? '' : `  ${r.optionsApart} option${r.optionsApart === 1 ? '' : 's'} apart`}`,
+    )
+  const three = (name: string, x: { found: string[]; missed: string[]; extra: string[] }) =>
+    `${name}: found ${x.found.length} of ${x.found.length + x.missed.length}${x.missed.length ? `; missed: ${x.missed.join(', ')}` : ''}${x.extra.length ? `; not in the curated file: ${x.extra.join(', ')}` : ''}`
+  out.push(three('Conditions', a.conditions), three('Red lines', a.redLines))
+  out.push(
+    `Empty numbers: ${a.empty.total} (${a.empty.capability} capabilities, ${a.empty.position} positions, ${a.empty.other} other)`,
+  )
+  return out.join('\n')
+}
+
+function renderChangeSet(set: ChangeSet, file: string): string {
+  const out = [
+    `${set.newArticles.length} new article${set.newArticles.length === 1 ? '' : 's'} against ${file} (${set.known} already among its sources)`,
+  ]
+  for (const a of set.newArticles)
+    out.push(`  ${a.id}  ${a.date ?? 'undated'}  ${a.claims} claims  ${a.file}`)
+  if (set.unmodelledParties.length > 0)
+    out.push(
+      `Parties in the new claims that the scenario does not model: ${set.unmodelledParties.join(', ')}`,
+    )
+  if (set.unmodelledIssues.length > 0)
+    out.push(`Issues in the new claims that the scenario does not model: ${set.unmodelledIssues.join(', ')}`)
+  out.push('', set.changes.length === 0 ? 'No changes proposed.' : `${set.changes.length} proposed changes:`)
+  for (const c of set.changes) {
+    out.push(`  ${c.id.padEnd(4)} ${c.kind.padEnd(13)} ${c.summary}`)
+    for (const e of c.evidence.slice(0, 3))
+      out.push(
+        `         ${e.source}${e.date ? ` (${e.date})` : ''}: “${e.quote.length > 150 ? `${e.quote.slice(0, 149)}…` : e.quote}”`,
+      )
+    if (c.evidence.length > 3) out.push(`         … and ${c.evidence.length - 3} more quotes`)
+  }
+  if (set.changes.length > 0)
+    out.push('', `Accept with: parley scenario update ${file} --from … --accept all|c1,c2 --out NEW.yaml`)
+  return out.join('\n')
+}

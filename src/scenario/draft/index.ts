@@ -1,0 +1,23 @@
+export { type Agreement, compareWithCurated, type StanceAgreement } from './agreement.ts'
+export {
+  DRAFT_RULES,
+  type DraftCondition,
+  type DraftEvent,
+  type DraftInput,
+  type DraftNumber,
+  type DraftResult,
+  type DraftScenario,
+  type DraftSource,
+  type DraftStance,
+  draftScenario,
+  fillFromBase,
+} from './draft.ts'
+export { type DraftArticle, type Reading, STRONG_REJECTION } from './readings.ts'
+export {
+  applyChanges,
+  type Change,
+  type ChangeKind,
+  type ChangeSet,
+  proposeChanges,
+  selectChanges,
+} from './update.ts'

@@ -1,0 +1,301 @@
+// Update a scenario from new articles: a reviewable change set ("RU position on energy_strikes
+// 20 → 60"), each change with the claims behind it; the analyst accepts some, and the scenario text is
+// rewritten with them, keeping its comments and recording each accepted change in `history`.
+import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml'
+import { InputError } from '../../errors.ts'
+import type { Lexicon } from '../../extract/lexicon.ts'
+import { lexiconFromScenario } from '../../extract/lexicon.ts'
+import type { Evidence, Scenario } from '../schema.ts'
+import {
+  type DraftCondition,
+  type DraftEvent,
+  type DraftSource,
+  type DraftStance,
+  draftScenario,
+} from './draft.ts'
+import type { DraftArticle } from './readings.ts'
+
+export type ChangeKind = 'position' | 'stance' | 'red_line' | 'condition' | 'contradiction' | 'event'
+
+export interface Change {
+  id: string
+  kind: ChangeKind
+  party?: string
+  issue?: string
+  from?: number | string | null
+  to?: number | string | null
+  summary: string
+  /** The claims behind the change, with their article's date. */
+  evidence: (Evidence & { date?: string | undefined })[]
+  /** What accepting the change writes. */
+  write:
+    | { stance: DraftStance }
+    | { position: DraftStance['position'] }
+    | { acceptable: NonNullable<DraftStance['acceptable']> }
+    | { condition: DraftCondition }
+    | { note: string }
+    | { event: DraftEvent }
+}
+
+export interface ChangeSet {
+  /** The articles read as new: not among the scenario's sources. */
+  newArticles: { id: string; file: string; date?: string | undefined; claims: number }[]
+  /** Articles the scenario already cites (same content), skipped. */
+  known: number
+  changes: Change[]
+  /** The sources the changes cite, added to the scenario with the changes accepted. */
+  sources: DraftSource[]
+  /** Parties and issues of the new claims that the scenario does not model. */
+  unmodelledParties: string[]
+  unmodelledIssues: string[]
+}
+
+/**
+ * The changes new articles propose to a scenario. `knownHashes` are the content hashes of the
+ * scenario's own sources: articles with those hashes are not new. Pure.
+ */
+export function proposeChanges(
+  scenario: Scenario,
+  articles: readonly DraftArticle[],
+  lexicon: Lexicon,
+  options: { knownHashes?: ReadonlySet<string>; asOf?: string | undefined } = {},
+): ChangeSet {
+  const knownFiles = new Set(scenario.sources.map((s) => s.file))
+  const isKnown = (a: DraftArticle) =>
+    (a.contentHash !== undefined && options.knownHashes?.has(a.contentHash)) || knownFiles.has(a.file)
+  const fresh = articles.filter((a) => !isKnown(a))
+  const taken = new Set(scenario.sources.map((s) => s.id))
+  const clash = fresh.find((a) => taken.has(a.id))
+  if (clash !== undefined)
+    throw new InputError(`source id "${clash.id}" of ${clash.file} is already in the scenario`)
+
+  const parties = scenario.parties.map((p) => p.id)
+  const drafted = draftScenario({
+    articles: fresh,
+    lexicon: lexiconFromScenario(scenario, lexicon),
+    parties,
+    issues: scenario.issues.map((i) => i.id),
+    asOf: options.asOf,
+    from: 'new articles',
+  })
+  const draft = drafted.scenario
+  const dates = new Map(fresh.map((a) => [a.id, a.date?.date]))
+  const dated = (e: readonly Evidence[]) => e.map((x) => ({ ...x, date: dates.get(x.source) }))
+  const label = (issueId: string, v: number | null | undefined) => {
+    const o = scenario.issues.find((i) => i.id === issueId)?.options.find((x) => x.position === v)
+    return o === undefined ? String(v) : `${v} (“${o.label}”)`
+  }
+
+  const changes: Omit<Change, 'id'>[] = []
+  for (const d of draft.stances) {
+    const current = scenario.stances.find((s) => s.party === d.party && s.issue === d.issue)
+    const base = { party: d.party, issue: d.issue }
+    if (current === undefined) {
+      if (d.position.value === null) continue
+      changes.push({
+        ...base,
+        kind: 'stance',
+        from: null,
+        to: d.position.value,
+        summary: `new stance: ${d.party} on ${d.issue} at ${label(d.issue, d.position.value)}, salience ${d.salience.value} by the draft rule`,
+        evidence: dated(d.position.evidence ?? []),
+        write: { stance: d },
+      })
+      continue
+    }
+    const was = current.position.value
+    if (d.position.value !== null && d.position.value !== was) {
+      changes.push({
+        ...base,
+        kind: 'position',
+        from: was,
+        to: d.position.value,
+        summary: `${d.party} position on ${d.issue} ${was} → ${label(d.issue, d.position.value)}`,
+        evidence: dated(d.position.evidence ?? []),
+        write: { position: d.position },
+      })
+    }
+    const now = d.position.value ?? was
+    const red = d.acceptable
+    const old = current.acceptable
+    if (
+      red !== undefined &&
+      red.min <= now &&
+      now <= red.max &&
+      (old?.min !== red.min || old?.max !== red.max)
+    ) {
+      changes.push({
+        ...base,
+        kind: 'red_line',
+        from: old === undefined ? null : `${old.min}–${old.max}`,
+        to: `${red.min}–${red.max}`,
+        summary: `${d.party} red line on ${d.issue}: acceptable ${old === undefined ? 'none' : `${old.min}–${old.max}`} → ${red.min}–${red.max}`,
+        evidence: dated(red.evidence),
+        write: { acceptable: red },
+      })
+    }
+  }
+  // Contradicted stances: a new rejection of the very option a stance holds.
+  for (const current of scenario.stances) {
+    const r = drafted.readings.get(`${current.party}/${current.issue}`)
+    const issue = scenario.issues.find((i) => i.id === current.issue)
+    if (r === undefined || issue === undefined) continue
+    const at = issue.options.findIndex((o) => o.position === current.position.value)
+    const against = r.rejections.filter((x) => x.lo <= at && at <= x.hi)
+    if (at < 0 || against.length === 0) continue
+    const first = against[0] as (typeof against)[number]
+    changes.push({
+      party: current.party,
+      issue: current.issue,
+      kind: 'contradiction',
+      from: current.position.value,
+      to: current.position.value,
+      summary: `${current.party} rejects “${first.phrase}”, the option its stance on ${current.issue} holds (${label(current.issue, current.position.value)}); accepting records it in the stance's note`,
+      evidence: dated(against.map((x) => ({ source: x.article.id, quote: x.claim.quote }))),
+      write: {
+        note: `Contradicted by ${against.map((x) => `${x.article.id}${x.article.date ? ` (${x.article.date.date})` : ''}`).join(', ')}: ${current.party} rejects “${first.phrase}”.`,
+      },
+    })
+  }
+  const condKey = (c: { party: string; issue: string; requires: { issue: string } }) =>
+    `${c.party}/${c.issue}/${c.requires.issue}`
+  const known = new Set(scenario.conditions.map(condKey))
+  const ids = new Set(scenario.conditions.map((c) => c.id))
+  for (const c of draft.conditions) {
+    if (known.has(condKey(c))) continue
+    let id = c.id
+    for (let n = 2; ids.has(id); n++) id = `${c.id}-${n}`
+    ids.add(id)
+    changes.push({
+      party: c.party,
+      issue: c.issue,
+      kind: 'condition',
+      from: null,
+      to: id,
+      summary: `new condition: ${c.summary}`,
+      evidence: dated(c.evidence),
+      write: { condition: { ...c, id } },
+    })
+  }
+  const eventKey = (e: { type: string; date: string; participants: readonly string[] }) =>
+    `${e.type}/${e.date}/${[...e.participants].sort().join(',')}`
+  const knownEvents = new Set(scenario.events.map(eventKey))
+  const eventIds = new Set(scenario.events.map((e) => e.id))
+  for (const e of draft.events) {
+    if (knownEvents.has(eventKey(e))) continue
+    let id = e.id
+    for (let n = 2; eventIds.has(id); n++) id = `${e.id}-${n}`
+    eventIds.add(id)
+    changes.push({
+      kind: 'event',
+      from: null,
+      to: id,
+      summary: `new event on ${e.date}${e.date_estimated ? ' (estimated)' : ''}: ${e.summary}`,
+      evidence: dated(e.evidence),
+      write: { event: { ...e, id } },
+    })
+  }
+  const unmodelled = new Set(
+    fresh.flatMap((a) => a.claims.map((c) => c.actor)).filter((p) => !parties.includes(p)),
+  )
+  return {
+    newArticles: fresh.map((a) => ({ id: a.id, file: a.file, date: a.date?.date, claims: a.claims.length })),
+    known: articles.length - fresh.length,
+    changes: changes.map((c, i) => ({ id: `c${i + 1}`, ...c })),
+    sources: fresh.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      ...(a.date ? { date: a.date.date } : {}),
+      date_estimated: a.date?.estimated ?? false,
+      ...(a.date?.basis ? { date_basis: a.date.basis } : {}),
+      ...(a.url ? { url: a.url } : {}),
+    })),
+    unmodelledParties: [...unmodelled].sort(),
+    unmodelledIssues: [
+      ...new Set(fresh.flatMap((a) => a.claims.flatMap((c) => [c.issue, c.condition_issue ?? c.issue]))),
+    ]
+      .filter((i) => !scenario.issues.some((x) => x.id === i))
+      .sort(),
+  }
+}
+
+/** Which changes to accept: every one, or a list of ids. Unknown ids are an error. */
+export function selectChanges(set: ChangeSet, accept: 'all' | readonly string[]): Change[] {
+  if (accept === 'all') return set.changes
+  const unknown = accept.filter((id) => !set.changes.some((c) => c.id === id))
+  if (unknown.length > 0)
+    throw new InputError(
+      `no change ${unknown.join(', ')} in this change set; it has ${set.changes.map((c) => c.id).join(', ') || 'none'}`,
+    )
+  return set.changes.filter((c) => accept.includes(c.id))
+}
+
+/**
+ * The scenario text with the accepted changes written in place (comments kept), the sources they cite
+ * added, and one `history` entry per change: which change, from which claims, accepted on `acceptedOn`.
+ */
+export function applyChanges(
+  text: string,
+  set: ChangeSet,
+  accepted: readonly Change[],
+  acceptedOn: string,
+): string {
+  const doc = parseDocument(text)
+  if (doc.errors.length > 0) throw new InputError(`the scenario does not parse: ${doc.errors[0]?.message}`)
+  const list = (name: string): YAMLSeq => {
+    const existing = doc.get(name)
+    if (isSeq(existing)) return existing
+    const seq = doc.createNode([]) as YAMLSeq
+    doc.set(name, seq)
+    return seq
+  }
+  const stanceOf = (party: string, issue: string): YAMLMap => {
+    const found = list('stances').items.find(
+      (item): item is YAMLMap => isMap(item) && item.get('party') === party && item.get('issue') === issue,
+    )
+    if (found === undefined) throw new InputError(`no stance of ${party} on ${issue} in the scenario`)
+    return found
+  }
+  const cited = new Set<string>()
+  for (const c of accepted) {
+    for (const e of c.evidence) cited.add(e.source)
+    const w = c.write
+    if ('stance' in w) list('stances').add(doc.createNode(w.stance))
+    else if ('position' in w)
+      stanceOf(c.party ?? '', c.issue ?? '').set('position', doc.createNode(w.position))
+    else if ('acceptable' in w)
+      stanceOf(c.party ?? '', c.issue ?? '').set('acceptable', doc.createNode(w.acceptable))
+    else if ('note' in w) {
+      const stance = stanceOf(c.party ?? '', c.issue ?? '')
+      const before = stance.get('note')
+      stance.set('note', typeof before === 'string' ? `${before} ${w.note}` : w.note)
+    } else if ('condition' in w) list('conditions').add(doc.createNode(w.condition))
+    else list('events').add(doc.createNode(w.event))
+  }
+  const sources = list('sources')
+  const added = set.sources.filter((s) => cited.has(s.id))
+  for (const s of added) sources.add(doc.createNode(s))
+  // The scenario now stands as of its newest source.
+  const asOf = doc.getIn(['meta', 'as_of'])
+  const newest = added
+    .map((s) => s.date ?? '')
+    .sort()
+    .pop()
+  if (newest && (typeof asOf !== 'string' || newest > asOf)) doc.setIn(['meta', 'as_of'], newest)
+  const history = list('history')
+  for (const c of accepted) {
+    history.add(
+      doc.createNode({
+        change: c.id,
+        kind: c.kind,
+        summary: c.summary,
+        ...(c.from === undefined ? {} : { from: c.from }),
+        ...(c.to === undefined ? {} : { to: c.to }),
+        evidence: c.evidence.map((e) => ({ source: e.source, quote: e.quote })),
+        accepted: acceptedOn,
+      }),
+    )
+  }
+  return doc.toString({ lineWidth: 0 })
+}
