@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
@@ -337,6 +337,94 @@ describe('parley sensitivity', () => {
     const bad = await parley('sensitivity', bundled, '--draws', 'many')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/--draws/)
+  })
+})
+
+describe('parley scenario draft and update', () => {
+  const corpus = relative(process.cwd(), defaultCorpus)
+
+  it('draft --json prints a scenario whose every number cites claims or is null and listed', async () => {
+    const r = await parley('scenario', 'draft', '--from', corpus, '--json')
+    expect(r.code).toBe(0)
+    const s = JSON.parse(r.stdout)
+    expect(s.parties.map((p: { id: string }) => p.id)).toEqual(['US', 'RU', 'UA', 'EU'])
+    const numbers = s.stances.flatMap(
+      (st: Record<string, { value: number | null; evidence?: unknown[] }>) => [st.position, st.salience],
+    )
+    for (const n of numbers) expect(n.value === null || (n.evidence?.length ?? 0) > 0).toBe(true)
+    expect(s.draft.empty.length).toBe(numbers.filter((n: { value: unknown }) => n.value === null).length + 4)
+
+    // The same draft from a store the corpus was ingested into.
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-draft-db-')), 'db')
+    expect((await parley('ingest', corpus, '--db', db)).code).toBe(0)
+    const fromStore = JSON.parse((await parley('scenario', 'draft', '--from', db, '--json')).stdout)
+    const positions = (x: {
+      stances: { party: string; issue: string; position: { value: number | null } }[]
+    }) => x.stances.map((st) => `${st.party} ${st.issue} ${st.position.value}`)
+    expect(positions(fromStore)).toEqual(positions(s))
+    expect(fromStore.sources.map((x: { file: string }) => x.file)).toEqual(
+      s.sources.map((x: { file: string }) => x.file),
+    )
+  }, 60_000)
+
+  it('--as-of with --base writes a scenario that loads, and update then proposes the December changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-draft-'))
+    try {
+      const march = join(dir, 'march.yaml')
+      const d = await parley(
+        'scenario',
+        'draft',
+        '--from',
+        corpus,
+        '--as-of',
+        '2025-03-31',
+        '--base',
+        bundled,
+        '--out',
+        march,
+      )
+      expect(d.code).toBe(0)
+      expect(d.stderr).toContain('after 2025-03-31')
+      expect((await parley('scenario', 'check', march)).code).toBe(0)
+      const u = await parley('scenario', 'update', march, '--from', corpus)
+      expect(u.code).toBe(0)
+      expect(u.stdout).toContain('3 new articles')
+      expect(u.stdout).toMatch(/c1 +position +RU position on territory 100 → 75/)
+      const out = join(dir, 'march-2.yaml')
+      const a = await parley(
+        'scenario',
+        'update',
+        march,
+        '--from',
+        corpus,
+        '--accept',
+        'c1',
+        '--accepted-on',
+        '2026-01-05',
+        '--out',
+        out,
+      )
+      expect(a.stdout).toContain('1 of')
+      const shown = JSON.parse((await parley('scenario', 'show', out, '--json')).stdout)
+      expect(shown.history[0]).toMatchObject({
+        change: 'c1',
+        kind: 'position',
+        from: 100,
+        to: 75,
+        accepted: '2026-01-05',
+      })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('bad input: a malformed date and an unknown change id exit 1 with a message', async () => {
+    const bad = await parley('scenario', 'draft', '--from', corpus, '--as-of', '2025-13-01')
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('--as-of 2025-13-01: expected a date YYYY-MM-DD')
+    const unknown = await parley('scenario', 'update', bundled, '--from', corpus, '--accept', 'c7')
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toContain('no change c7 in this change set; it has none')
   })
 })
 
