@@ -5,7 +5,7 @@ import { basename, extname, join, relative, resolve } from 'node:path'
 import type { Extractor } from '../extract/extractor.ts'
 import { type Failure, type ReadOptions, readArticles } from '../ingest/index.ts'
 import type { DraftArticle } from '../scenario/draft/index.ts'
-import { isServerUrl, openStore } from '../store/index.ts'
+import { isServerUrl, openStore, type Store } from '../store/index.ts'
 
 /** Whether `from` names a store rather than article files. */
 export function isStoreLocation(from: string): boolean {
@@ -28,33 +28,18 @@ export async function draftArticles(
     scenarioDir: string
     read?: ReadOptions
     onProgress?: (done: number) => void
+    /** Source ids already in use (an updated scenario's): new articles get others. */
+    takenIds?: ReadonlySet<string>
   },
 ): Promise<ArticlesFrom> {
   const raw: Omit<DraftArticle, 'id'>[] = []
   const failures: Failure[] = []
-  const fileOf = (path: string) => relative(options.scenarioDir, resolve(path.replace(/#\d+$/, '')))
+  const fileOf = relativeTo(options.scenarioDir)
   for (const location of from) {
     if (isStoreLocation(location)) {
       const store = await openStore(location)
       try {
-        for (const d of await store.listDocuments()) {
-          const full = await store.getDocument(d.id)
-          const { claims } = await store.listClaims({ documentId: d.id, limit: 1_000_000 })
-          const events = await store.listEvents({ documentId: d.id })
-          raw.push({
-            file: fileOf(d.path),
-            title: d.title ?? basename(d.path),
-            url: d.url ?? undefined,
-            ...(d.date === null
-              ? {}
-              : { date: { date: d.date, estimated: d.dateEstimated, basis: d.dateBasis ?? undefined } }),
-            text: full?.text ?? '',
-            claims: claims.map(({ id, documentId, path, title, date, dateEstimated, ...c }) => c),
-            events: events.map(({ id, documentId, path, title, documentDate, dateEstimated, ...e }) => e),
-            contentHash: full?.contentHash,
-          })
-          options.onProgress?.(raw.length)
-        }
+        raw.push(...(await storedArticles(store, fileOf, (n) => options.onProgress?.(raw.length + n))))
       } finally {
         await store.close()
       }
@@ -80,8 +65,47 @@ export async function draftArticles(
       options.onProgress?.(raw.length)
     }
   }
-  return { articles: withSourceIds(raw), failures }
+  return { articles: withSourceIds(raw, options.takenIds), failures }
 }
+
+/** The articles of an open store, with their claims and events; `fileOf` maps a stored path to a source `file`. */
+export async function storedArticles(
+  store: Store,
+  fileOf: (path: string) => string,
+  onProgress?: (done: number) => void,
+): Promise<Omit<DraftArticle, 'id'>[]> {
+  const out: Omit<DraftArticle, 'id'>[] = []
+  for (const d of await store.listDocuments()) {
+    const full = await store.getDocument(d.id)
+    const { claims } = await store.listClaims({ documentId: d.id, limit: 1_000_000 })
+    const events = await store.listEvents({ documentId: d.id })
+    out.push({
+      file: fileOf(d.path),
+      title: d.title ?? basename(d.path),
+      url: d.url ?? undefined,
+      ...(d.date === null
+        ? {}
+        : { date: { date: d.date, estimated: d.dateEstimated, basis: d.dateBasis ?? undefined } }),
+      text: full?.text ?? '',
+      claims: claims.map(({ id, documentId, path, title, date, dateEstimated, ...c }) => c),
+      events: events.map(({ id, documentId, path, title, documentDate, dateEstimated, ...e }) => e),
+      contentHash: full?.contentHash,
+    })
+    onProgress?.(out.length)
+  }
+  return out
+}
+
+/** The content hashes of a scenario's source files, read as ingest reads them: known articles are not new. */
+export async function sourceHashes(files: readonly string[]): Promise<Set<string>> {
+  const hashes = new Set<string>()
+  for await (const r of readArticles(files)) if ('article' in r) hashes.add(r.article.contentHash)
+  return hashes
+}
+
+/** A stored path as a source `file` relative to the scenario's directory. */
+export const relativeTo = (scenarioDir: string) => (path: string) =>
+  relative(scenarioDir, resolve(path.replace(/#\d+$/, '')))
 
 /**
  * Source ids from file names: the part before the first "_" ("001_fe0d….txt" → "001") when that is

@@ -28,6 +28,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 64 * 1024
 
 const Body = z.strictObject({ changes: WhatIfChanges })
+const AcceptBody = z.strictObject({ accept: z.array(z.string().regex(/^c\d{1,6}$/)).max(10_000) })
 const TOKEN_COOKIE = 'parley_token'
 
 export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
@@ -176,6 +177,25 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     c.header('Content-Type', 'application/yaml; charset=utf-8')
     c.header('Content-Disposition', `attachment; filename="${s.meta.id}-what-if.yaml"`)
     return c.body(ws.text(changes))
+  })
+  // Scenario updates from the store's new articles: the change set, and the file with some accepted.
+  app.get('/api/updates', async (c) => c.json(await ws.updates()))
+  app.post('/api/updates/apply', async (c) => {
+    let body: unknown
+    try {
+      body = await c.req.json()
+    } catch {
+      throw new InputError('the request body is not JSON; expected {"accept": ["c1", …]}')
+    }
+    const parsed = AcceptBody.safeParse(body)
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]
+      throw new InputError(`invalid body at ${first?.path.join('.') || '(root)'}: ${first?.message}`)
+    }
+    const text = await ws.applyUpdates(parsed.data.accept, new Date().toISOString().slice(0, 10))
+    c.header('Content-Type', 'application/yaml; charset=utf-8')
+    c.header('Content-Disposition', `attachment; filename="${ws.scenario().meta.id}-updated.yaml"`)
+    return c.body(text)
   })
   analysis('/api/forecasts', (c, changes) => ws.forecasts(changes, count(c, 'rounds', 10, 100)))
   analysis('/api/sensitivity', (c, changes) =>

@@ -3,7 +3,7 @@
 // inputs; the analyses themselves are the library's.
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { analyzeConditions, type ConditionsReport } from '../analysis/conditions/index.ts'
 import {
   type Forecast,
@@ -21,6 +21,10 @@ import {
 } from '../analysis/packages/index.ts'
 import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
 import { InputError } from '../errors.ts'
+import { type Lexicon, loadLexicon } from '../extract/index.ts'
+import { defaultLexicon } from '../paths.ts'
+import { relativeTo, sourceHashes, storedArticles, withSourceIds } from '../pipeline/draft-input.ts'
+import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../scenario/draft/index.ts'
 import {
   applyWhatIf,
   type EvidenceSummary,
@@ -45,12 +49,20 @@ export interface Workspace {
   zopa(changes: readonly WhatIfChange[]): Zopa
   frontier(changes: readonly WhatIfChange[], parties?: string[]): ScenarioFrontier
   conditions(changes: readonly WhatIfChange[]): ConditionsReport
+  /** The changes the store's articles that the scenario does not cite propose to it (`scenario update`). */
+  updates(): Promise<ChangeSet>
+  /** The scenario text with the accepted changes written and recorded in its history. */
+  applyUpdates(accept: readonly string[], acceptedOn: string): Promise<string>
 }
 
 /** How many analysis results are kept, most recent first. */
 const MEMO_SIZE = 64
 
-export async function openWorkspace(file: string, store: Store): Promise<Workspace> {
+export async function openWorkspace(
+  file: string,
+  store: Store,
+  options: { lexicon?: string | undefined } = {},
+): Promise<Workspace> {
   let original: string
   try {
     original = await readFile(file, 'utf8')
@@ -93,6 +105,26 @@ export async function openWorkspace(file: string, store: Store): Promise<Workspa
     `${name} ${JSON.stringify(changes)} ${JSON.stringify(params)}`
   // Validate the file now, so a broken scenario stops the server before it listens.
   scenario()
+  let lexicon: Promise<Lexicon> | undefined
+  let known: Promise<Set<string>> | undefined
+  let updates: { counts: string; set: Promise<ChangeSet> } | undefined
+  const changeSet = async (): Promise<ChangeSet> => {
+    // Recomputed when the store has changed (a running ingest adds articles).
+    const counts = JSON.stringify(await store.counts())
+    if (updates?.counts !== counts) {
+      lexicon ??= loadLexicon(options.lexicon ?? defaultLexicon)
+      known ??= sourceHashes(scenario().sources.map((s) => resolveSource(file, s.file)))
+      const set = (async () => {
+        const taken = new Set(scenario().sources.map((s) => s.id))
+        const articles = withSourceIds(await storedArticles(store, relativeTo(dirname(resolve(file)))), taken)
+        return proposeChanges(scenario(), articles, await (lexicon as Promise<Lexicon>), {
+          knownHashes: await (known as Promise<Set<string>>),
+        })
+      })()
+      updates = { counts, set }
+    }
+    return updates.set
+  }
   return {
     store,
     file,
@@ -126,5 +158,12 @@ export async function openWorkspace(file: string, store: Store): Promise<Workspa
         }
       }),
     conditions: (changes) => remember(key('conditions', changes), () => analyzeConditions(scenario(changes))),
+    updates: changeSet,
+    applyUpdates: async (accept, acceptedOn) => {
+      const set = await changeSet()
+      const updated = applyChanges(original, set, selectChanges(set, accept), acceptedOn)
+      parseScenario(updated, { file: `${basename(file)} with the accepted changes`, readSource })
+      return updated
+    },
   }
 }

@@ -123,6 +123,20 @@ describe('bad requests get a clear JSON error', () => {
     expect((await r.json()).error).toMatch(message)
   })
 
+  it('updates: nothing new when the store holds only the scenario’s sources; bad bodies are 400', async () => {
+    const r = await request('/api/updates')
+    expect(r.status).toBe(200)
+    expect(await r.json()).toMatchObject({ newArticles: [], known: 5, changes: [] })
+    const unknown = await post('/api/updates/apply', { accept: ['c1'] })
+    expect(unknown.status).toBe(400)
+    expect((await unknown.json()).error).toContain('no change c1 in this change set')
+    for (const body of [{ accept: ['<script>'] }, { accept: 'all' }, { changes: [] }]) {
+      const bad = await post('/api/updates/apply', body)
+      expect(bad.status).toBe(400)
+      expect((await bad.json()).error).toMatch(/^invalid body at /)
+    }
+  })
+
   it('a change that breaks the scenario names the field and the rule', async () => {
     const r = await post('/api/zopa', {
       changes: [{ party: 'RU', issue: 'ceasefire', field: 'acceptable_max', value: 10 }],

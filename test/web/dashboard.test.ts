@@ -1,11 +1,16 @@
 // The dashboard in a real Chromium (test/helpers/browser.ts says which), served from a temporary store
 // the way `parley serve` serves it.
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, ConsoleMessage, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
 import { forecast, forecastModels } from '../../src/analysis/forecast/index.ts'
-import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
+import { lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
+import { defaultCorpus, defaultLexicon, defaultScenario, packageRoot } from '../../src/paths.ts'
+import { draftArticles } from '../../src/pipeline/draft-input.ts'
+import { draftScenario, fillFromBase } from '../../src/scenario/draft/index.ts'
 import { loadScenario } from '../../src/scenario/index.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { type Served, serveFixture } from '../helpers/dashboard.ts'
@@ -85,6 +90,9 @@ describe('the dashboard on the bundled corpus and scenario', () => {
     await page.keyboard.press('Escape')
     await view(page, base, 'whatif')
     expect(await page.locator('input[data-field="salience"]').count()).toBe(s.stances.length)
+    // Every stored article is among the scenario's sources: nothing to update.
+    await view(page, base, 'updates')
+    expect(await page.locator('[data-empty="updates"]').innerText()).toContain('5 stored articles')
     expect(problems).toEqual([])
     await page.close()
   }, 120_000)
@@ -152,6 +160,53 @@ describe('the dashboard on the bundled corpus and scenario', () => {
   }, 60_000)
 })
 
+describe('updates: a March scenario against the December articles', () => {
+  let served: Served
+  let base: string
+  beforeAll(async () => {
+    // The scenario drafted from the March articles (numbers no claim gives taken from the curated file),
+    // served over a store that holds all five articles.
+    const dir = mkdtempSync(join(tmpdir(), 'parley-updates-'))
+    const lex = await loadLexicon(defaultLexicon)
+    const { articles } = await draftArticles([defaultCorpus], {
+      extractor: lexiconExtractor(lex),
+      scenarioDir: dir,
+    })
+    const march = fillFromBase(
+      draftScenario({ articles, lexicon: lex, from: 'corpus', asOf: '2025-03-31' }).scenario,
+      await loadScenario(defaultScenario),
+      'curated',
+    )
+    writeFileSync(join(dir, 'march.yaml'), stringify(march))
+    served = await serveFixture(join(dir, 'march.yaml'), [defaultCorpus], { listen: true })
+    base = served.server?.url ?? ''
+  }, 120_000)
+  afterAll(async () => {
+    await served?.close()
+  })
+
+  it('lists the proposed changes with their quotes; the accepted ones are saved with their history', async () => {
+    const set = await served.workspace.updates()
+    const { page, problems } = await openPage(base)
+    await view(page, base, 'updates')
+    expect(await page.locator('li.change').count()).toBe(set.changes.length)
+    const ru = page.locator('li.change', { hasText: 'RU position on territory 100 → 75' })
+    expect(await ru.locator('blockquote').first().innerText()).toContain('territorial concessions')
+    const save = page.getByRole('button', { name: /Save the scenario/ })
+    expect(await save.isDisabled()).toBe(true)
+    // Keyboard: the change's label ticks its box.
+    await ru.locator('label').click()
+    expect(await save.innerText()).toBe('Save the scenario with 1 accepted change')
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()])
+    const text = readFileSync((await download.path()) as string, 'utf8')
+    expect(download.suggestedFilename()).toBe('draft-updated.yaml')
+    expect(text).toMatch(/history:\n\s+- change: c\d+\n\s+kind: position/)
+    expect(await page.getByRole('status').innerText()).toContain('Saved draft-updated.yaml')
+    expect(problems).toEqual([])
+    await page.close()
+  }, 60_000)
+})
+
 describe('untrusted text: the XSS fixture', () => {
   const dir = join(packageRoot, 'test/fixtures/xss')
   let served: Served
@@ -185,6 +240,7 @@ describe('untrusted text: the XSS fixture', () => {
       'conditions',
       'contradictions',
       'whatif',
+      'updates',
     ]) {
       await view(page, base, hash)
       if (hash === 'positions') {

@@ -74,3 +74,25 @@ export async function exportScenario(): Promise<{ name: string; text: string }> 
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'what-if.yaml'
   return { name, text: await response.text() }
 }
+
+/** The scenario file with the accepted update changes (ids such as "c1"), as text to save. */
+export async function applyUpdates(accept: readonly string[]): Promise<{ name: string; text: string }> {
+  const response = await fetch('/api/updates/apply', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ accept }),
+  })
+  if (!response.ok) await parse(response)
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'updated.yaml'
+  return { name, text: await response.text() }
+}
+
+/** Offers text as a file download. */
+export function download(name: string, text: string): void {
+  const a = document.createElement('a')
+  a.href = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }))
+  a.download = name
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000)
+}

@@ -1,6 +1,6 @@
 // The dashboard: a view per hash route (#/positions, #/claims?party=RU, …), rendered from the API.
 import './style.css'
-import { analysis, exportScenario, whatIf } from './api.ts'
+import { analysis, download, exportScenario, whatIf } from './api.ts'
 import { clear, errorBox, h } from './dom.ts'
 import type { ScenarioAnswer } from './types.ts'
 
@@ -21,6 +21,7 @@ const VIEWS: View[] = [
   { id: 'conditions', title: 'Conditions', load: () => import('./views/conditions.ts') },
   { id: 'contradictions', title: 'Contradictions', load: () => import('./views/contradictions.ts') },
   { id: 'whatif', title: 'What-if', load: () => import('./views/whatif.ts') },
+  { id: 'updates', title: 'Updates', load: () => import('./views/updates.ts') },
 ]
 
 const main = document.getElementById('main') as HTMLElement
@@ -87,11 +88,7 @@ function drawBanner(): void {
         type: 'button',
         onclick: async () => {
           const { name, text } = await exportScenario()
-          const a = document.createElement('a')
-          a.href = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }))
-          a.download = name
-          a.click()
-          setTimeout(() => URL.revokeObjectURL(a.href), 10_000)
+          download(name, text)
         },
       },
       'Save as a scenario file',

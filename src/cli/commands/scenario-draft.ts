@@ -6,9 +6,8 @@ import { dirname, resolve } from 'node:path'
 import { stringify } from 'yaml'
 import { InputError } from '../../errors.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
-import { readArticles } from '../../ingest/index.ts'
 import { defaultLexicon } from '../../paths.ts'
-import { draftArticles, isStoreLocation } from '../../pipeline/draft-input.ts'
+import { draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/draft-input.ts'
 import { countInputs } from '../../pipeline/index.ts'
 import {
   applyChanges,
@@ -103,11 +102,10 @@ export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Prom
       `--out ${opts.out}: write the updated scenario beside ${file}, since its sources' paths are relative to it`,
     )
   const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
-  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir)
+  const taken = new Set(scenario.sources.map((s) => s.id))
+  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir, taken)
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
-  const knownHashes = new Set<string>()
-  for await (const r of readArticles(scenario.sources.map((s) => resolveSource(file, s.file))))
-    if ('article' in r) knownHashes.add(r.article.contentHash)
+  const knownHashes = await sourceHashes(scenario.sources.map((s) => resolveSource(file, s.file)))
   const set = proposeChanges(scenario, articles, lexicon, { knownHashes, asOf })
 
   if (opts.accept === undefined) {
@@ -135,6 +133,7 @@ async function readFrom(
   from: string[],
   lexicon: Awaited<ReturnType<typeof loadLexicon>>,
   scenarioDir: string,
+  takenIds?: ReadonlySet<string>,
 ) {
   if (from.length === 0)
     throw new InputError('--from: give a store (a directory or postgres:// URL) or article files')
@@ -145,6 +144,7 @@ async function readFrom(
       extractor: lexiconExtractor(lexicon),
       scenarioDir,
       onProgress: (n) => bar.update(n),
+      ...(takenIds ? { takenIds } : {}),
     })
   } finally {
     bar.stop()

@@ -297,5 +297,7 @@ export function applyChanges(
       }),
     )
   }
+  // A JSON scenario stays JSON (which YAML readers read too); a YAML one keeps its comments and layout.
+  if (text.trimStart().startsWith('{')) return `${JSON.stringify(doc.toJS(), null, 2)}\n`
   return doc.toString({ lineWidth: 0 })
 }
