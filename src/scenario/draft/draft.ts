@@ -433,7 +433,8 @@ function draftEvents(articles: readonly DraftArticle[], chosen: ReadonlySet<stri
         existing.evidence = dedupeEvidence([...existing.evidence, evidence])
         continue
       }
-      const estimated = e.date === null && (article.date?.estimated ?? true)
+      // A day taken from the article is only an estimate of when the event happened.
+      const estimated = e.date === null
       out.set(k, {
         id: `${e.type}-${date}-${participants.join('-')}`.toLowerCase(),
         date,
