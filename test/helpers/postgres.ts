@@ -1,5 +1,5 @@
 // A throwaway PostgreSQL server for tests, started from the Debian package's binaries on a free
-// local port, or the server named by PARLEY_TEST_PG_URL. Tests skip, saying why, when neither exists.
+// local port, or the server named by PARLEY_TEST_PG_URL. Without either, vitest.config.ts leaves those tests out and the pretest check says why.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
