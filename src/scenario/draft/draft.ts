@@ -176,13 +176,13 @@ export function draftScenario(input: DraftInput): DraftResult {
 
   // Salience weights per party.
   const weight = new Map<string, number>()
-  for (const [k, r] of readings)
-    weight.set(
-      k,
-      r.claims.reduce((w, c) => w + claimWeight(c), 0),
-    )
-  const topWeight = (party: string) =>
-    Math.max(...[...weight].filter(([k]) => k.startsWith(`${party}/`)).map(([, w]) => w))
+  const largest = new Map<string, number>()
+  for (const [k, r] of readings) {
+    const w = r.claims.reduce((sum, c) => sum + claimWeight(c), 0)
+    const party = k.slice(0, k.indexOf('/'))
+    weight.set(k, w)
+    largest.set(party, Math.max(largest.get(party) ?? 0, w))
+  }
 
   const stances: DraftStance[] = []
   for (const issue of issues) {
@@ -195,7 +195,7 @@ export function draftScenario(input: DraftInput): DraftResult {
       if (position.value === null)
         empty.push({ path: `${path}.position`, reason: emptyPositionReason(party, issue.id, r) })
       const w = weight.get(key(party, issue.id)) ?? 0
-      const top = topWeight(party)
+      const top = largest.get(party) ?? w
       const recent = [...r.claims].sort(byDateDesc).slice(0, MAX_SALIENCE_QUOTES)
       const stance: DraftStance = {
         party,
@@ -249,17 +249,7 @@ export function draftScenario(input: DraftInput): DraftResult {
       as_of: asOf,
       description: `Drafted by parley scenario draft from ${claims.length} claims in ${articles.length} articles${input.asOf ? ` up to ${input.asOf}` : ''}; review every number before use.`,
     },
-    sources: articles
-      .filter((a) => sourcesUsed.has(a.id))
-      .map((a) => ({
-        id: a.id,
-        file: a.file,
-        title: a.title,
-        ...(a.date ? { date: a.date.date } : {}),
-        date_estimated: a.date?.estimated ?? false,
-        ...(a.date?.basis ? { date_basis: a.date.basis } : {}),
-        ...(a.url ? { url: a.url } : {}),
-      })),
+    sources: articles.filter((a) => sourcesUsed.has(a.id)).map(sourceOf),
     parties,
     issues: issues.map((i) => ({
       id: i.id,
@@ -273,6 +263,19 @@ export function draftScenario(input: DraftInput): DraftResult {
     draft: { from: input.from, ...(input.asOf ? { as_of: input.asOf } : {}), rules: DRAFT_RULES, empty },
   }
   return { scenario, excluded, readings }
+}
+
+/** The scenario source an article becomes. */
+export function sourceOf(a: DraftArticle): DraftSource {
+  return {
+    id: a.id,
+    file: a.file,
+    title: a.title,
+    ...(a.date ? { date: a.date.date } : {}),
+    date_estimated: a.date?.estimated ?? false,
+    ...(a.date?.basis ? { date_basis: a.date.basis } : {}),
+    ...(a.url ? { url: a.url } : {}),
+  }
 }
 
 function claimWeight({ claim, article }: { claim: Claim; article: DraftArticle }): number {

@@ -4,7 +4,7 @@
 // Zelenskyy has pushed for guarantees lasting decades": Ukraine's is "lasting decades").
 import { actorMentions, type CompiledLexicon, phrasePattern } from '../../extract/_mentions.ts'
 import type { LexiconIssue, LexiconOption } from '../../extract/lexicon.ts'
-import type { Claim } from '../../extract/types.ts'
+import type { Claim, ExtractedEvent } from '../../extract/types.ts'
 
 /** An article as the draft reads it: its claims and events, and how the scenario will cite it. */
 export interface DraftArticle {
@@ -17,7 +17,7 @@ export interface DraftArticle {
   date?: { date: string; estimated: boolean; basis?: string | undefined } | undefined
   text: string
   claims: readonly Claim[]
-  events: readonly import('../../extract/types.ts').ExtractedEvent[]
+  events: readonly ExtractedEvent[]
   /** Identity of the article's content, to tell new articles from known ones (the store's content hash). */
   contentHash?: string | undefined
 }

@@ -12,6 +12,7 @@ import {
   type DraftSource,
   type DraftStance,
   draftScenario,
+  sourceOf,
 } from './draft.ts'
 import type { DraftArticle } from './readings.ts'
 
@@ -202,15 +203,7 @@ export function proposeChanges(
     newArticles: fresh.map((a) => ({ id: a.id, file: a.file, date: a.date?.date, claims: a.claims.length })),
     known: articles.length - fresh.length,
     changes: changes.map((c, i) => ({ id: `c${i + 1}`, ...c })),
-    sources: fresh.map((a) => ({
-      id: a.id,
-      file: a.file,
-      title: a.title,
-      ...(a.date ? { date: a.date.date } : {}),
-      date_estimated: a.date?.estimated ?? false,
-      ...(a.date?.basis ? { date_basis: a.date.basis } : {}),
-      ...(a.url ? { url: a.url } : {}),
-    })),
+    sources: fresh.map(sourceOf),
     unmodelledParties: [...unmodelled].sort(),
     unmodelledIssues: [
       ...new Set(fresh.flatMap((a) => a.claims.flatMap((c) => [c.issue, c.condition_issue ?? c.issue]))),
