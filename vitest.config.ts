@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import { postgresUnavailable } from './test/helpers/postgres.ts'
 
-// The PostgreSQL store suite needs a server (Debian's postgresql, which .ci/run installs, or
-// PARLEY_TEST_PG_URL); without one it is left out, and the pretest check says why.
-const postgresTests = ['test/store/store.pg.test.ts']
+// The PostgreSQL suites (*.pg.test.ts: the store contract, concurrent workers) need a server
+// (Debian's postgresql, which .ci/run installs, or PARLEY_TEST_PG_URL); without one they are left
+// out, and the pretest check says why.
+const postgresTests = ['test/**/*.pg.test.ts']
 
 export default defineConfig({
   test: {

@@ -264,9 +264,15 @@ function buildProgram(io: Io): Command {
       .description(
         'read articles (text, HTML, RSS/Atom, directories), extract claims and events, and store them',
       )
-      .argument('<paths...>', 'files or directories')
+      .argument('[paths...]', 'files or directories to queue (none: only work the queue)')
       .addOption(dbOption())
       .option('--max-mb <n>', 'skip inputs larger than this (default 5)')
+      .option(
+        '--queue-only',
+        'queue the inputs and stop: workers (`parley ingest` with no paths) ingest them',
+      )
+      .option('--worker <name>', 'how this worker signs what it ingests (default host:pid)')
+      .option('--batch <n>', 'inputs taken per transaction (default 8)')
       .option('--json', 'print the ingest report as JSON'),
   ).action(async (paths: string[], opts) => (await import('./commands/ingest.ts')).run(paths, opts, io))
 

@@ -9,9 +9,13 @@ export {
   contentHash,
   countInputs,
   type Failure,
+  type Input,
   looksEnglish,
+  type ManifestEntry,
   type ReadOptions,
   type ReadResult,
   readArticles,
+  readInput,
+  walkInputs,
 } from './read.ts'
 export { cleanPlainText, detectTitle, splitHeader } from './text.ts'

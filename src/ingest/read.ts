@@ -50,12 +50,32 @@ const Manifest = z.object({
     }),
   ),
 })
-type ManifestEntry = z.infer<typeof Manifest>['articles'][number]
+export type ManifestEntry = z.infer<typeof Manifest>['articles'][number]
+
+/** One input file, read whole: its bytes and, from a directory's manifest, its metadata. */
+export interface Input {
+  path: string
+  bytes: Uint8Array
+  entry?: ManifestEntry | undefined
+}
+
+export type WalkResult = { input: Input } | { failure: Failure }
 
 export async function* readArticles(
   paths: readonly string[],
   options: ReadOptions = {},
 ): AsyncGenerator<ReadResult> {
+  for await (const r of walkInputs(paths, options)) {
+    if ('failure' in r) yield r
+    else yield* readInput(r.input, options)
+  }
+}
+
+/** The files `paths` name (directories walked in name order, manifests applied), each read whole. */
+export async function* walkInputs(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<WalkResult> {
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>
     try {
@@ -64,12 +84,12 @@ export async function* readArticles(
       yield { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
       continue
     }
-    if (info.isDirectory()) yield* readDirectory(path, options)
-    else yield* readFileArticles(path, options, undefined)
+    if (info.isDirectory()) yield* walkDirectory(path, options)
+    else yield readWhole(path, options, undefined)
   }
 }
 
-async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator<ReadResult> {
+async function* walkDirectory(dir: string, options: ReadOptions): AsyncGenerator<WalkResult> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
   let manifest = new Map<string, ManifestEntry>()
   if (entries.some((e) => e.name === 'manifest.json')) {
@@ -81,8 +101,8 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
     if (entry.name.startsWith('.') || entry.name === 'manifest.json' || /^readme(\.\w+)?$/i.test(entry.name))
       continue
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* readDirectory(path, options)
-    else if (entry.isFile()) yield* readFileArticles(path, options, manifest.get(entry.name))
+    if (entry.isDirectory()) yield* walkDirectory(path, options)
+    else if (entry.isFile()) yield await readWhole(path, options, manifest.get(entry.name))
   }
 }
 
@@ -103,27 +123,31 @@ async function readManifest(
   }
 }
 
-async function* readFileArticles(
+async function readWhole(
   path: string,
   options: ReadOptions,
   entry: ManifestEntry | undefined,
-): AsyncGenerator<ReadResult> {
+): Promise<WalkResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  let bytes: Buffer
   try {
     const size = (await stat(path)).size
-    if (size > maxBytes) {
-      yield {
-        failure: {
-          path,
-          reason: `too large: ${(size / 1024 / 1024).toFixed(1)} MB (the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`,
-        },
-      }
-      return
-    }
-    bytes = await readFile(path)
+    if (size > maxBytes) return { failure: { path, reason: tooLarge(size, maxBytes) } }
+    return { input: { path, bytes: await readFile(path), ...(entry ? { entry } : {}) } }
   } catch (error) {
-    yield { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
+    return { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
+  }
+}
+
+export function tooLarge(size: number, maxBytes: number): string {
+  return `too large: ${(size / 1024 / 1024).toFixed(1)} MB (the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`
+}
+
+/** The articles in one input: one for a page or a text, one per item for a feed, or why not. */
+export function* readInput(input: Input, options: ReadOptions = {}): Generator<ReadResult> {
+  const { path, bytes, entry } = input
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.length > maxBytes) {
+    yield { failure: { path, reason: tooLarge(bytes.length, maxBytes) } }
     return
   }
   const decoded = decodeArticle(bytes, maxBytes)
@@ -155,7 +179,19 @@ async function* readFileArticles(
   ) {
     const html = readHtml(decoded.text)
     if ('reason' in html) yield { failure: { path, reason: html.reason } }
-    else yield finish(path, 'html', html.text, bytes.length, { ...html, metadataDate: html.date }, options)
+    else
+      yield finish(
+        path,
+        'html',
+        html.text,
+        bytes.length,
+        {
+          title: html.title ?? entry?.title,
+          url: html.url ?? entry?.url,
+          metadataDate: html.date ?? entry?.date,
+        },
+        options,
+      )
     return
   }
   const clean = cleanPlainText(decoded.text)

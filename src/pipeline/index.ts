@@ -1,2 +1,11 @@
-export { countInputs, type IngestOptions, type IngestReport, ingestPaths } from './ingest.ts'
+export {
+  countInputs,
+  defaultWorker,
+  drainQueue,
+  enqueuePaths,
+  type IngestOptions,
+  type IngestReport,
+  ingestPaths,
+  type WorkerOptions,
+} from './ingest.ts'
 export { storedContradictions, storedDocuments } from './stored.ts'

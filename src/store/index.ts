@@ -1,7 +1,18 @@
+export type { ClaimHistory, HistoryOptions } from './history.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
 export { DEFAULT_STORE, isServerUrl, openStore, storeLocation } from './open.ts'
 export { openPg, redact } from './pg.ts'
 export { openPglite } from './pglite.ts'
+export {
+  type ItemOutcome,
+  inputHash,
+  MAX_ATTEMPTS,
+  type QueueCounts,
+  type QueueInput,
+  type QueueItem,
+  type WorkDone,
+} from './queue.ts'
+export { type DocumentHit, MATCH_END, MATCH_START, type SearchOptions, type SearchResult } from './search.ts'
 export type { Sql } from './sql.ts'
 export {
   type AddResult,

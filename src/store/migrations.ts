@@ -72,6 +72,57 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'ingest queue for concurrent workers, full-text search, watched feeds',
+    sql: `
+      create table ingest_queue (
+        id bigint generated always as identity primary key,
+        source text not null,
+        payload bytea,
+        meta jsonb,
+        input_hash text not null unique,
+        status text not null default 'pending' check (status in ('pending', 'done', 'failed')),
+        attempts integer not null default 0,
+        worker text,
+        result text,
+        enqueued_at timestamptz not null default now(),
+        finished_at timestamptz
+      );
+      create index ingest_queue_pending on ingest_queue (id) where status = 'pending';
+      alter table documents add column search tsvector generated always as (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+      ) stored;
+      create index documents_search on documents using gin (search);
+      alter table claims add column search tsvector generated always as (to_tsvector('english', quote)) stored;
+      create index claims_search on claims using gin (search);
+      create index documents_published on documents (published);
+      alter table claims add column published date;
+      update claims c set published = d.published from documents d where d.id = c.document_id;
+      create index claims_history on claims (actor, issue, act, published);
+      create table watched_feeds (
+        url text primary key,
+        etag text,
+        last_modified text,
+        polled_at timestamptz,
+        status text,
+        failures integer not null default 0,
+        next_poll_at timestamptz
+      );
+      create table watched_pages (
+        url text primary key,
+        feed_url text not null,
+        status text not null default 'pending' check (status in ('pending', 'fetched', 'failed')),
+        attempts integer not null default 0,
+        next_try_at timestamptz not null default now(),
+        last_error text,
+        title text,
+        published text,
+        seen_at timestamptz not null default now()
+      );
+      create index watched_pages_due on watched_pages (next_try_at) where status = 'pending'
+    `,
+  },
 ]
 
 /** Applies the migrations not applied yet, each in its own transaction; safe when several processes start together. */

@@ -2,7 +2,20 @@
 // one SQL implementation over two engines (PGlite embedded, PostgreSQL through pg).
 import type { Claim, ExtractedEvent } from '../extract/types.ts'
 import type { ArticleDate } from '../ingest/dates.ts'
+import { type ClaimHistory, claimHistory, type HistoryOptions } from './history.ts'
 import { migrate } from './migrations.ts'
+import {
+  enqueue,
+  type ItemOutcome,
+  type QueueCounts,
+  type QueueInput,
+  type QueueItem,
+  queueCounts,
+  recordFailure,
+  type WorkDone,
+  work,
+} from './queue.ts'
+import { type SearchOptions, type SearchResult, search } from './search.ts'
 import type { Sql } from './sql.ts'
 
 export interface NewDocument {
@@ -106,6 +119,19 @@ export interface Store {
   listEvents(filter?: { documentId?: number; type?: string }): Promise<StoredEvent[]>
   listLinks(): Promise<DocumentLink[]>
   listFailures(): Promise<{ path: string; reason: string }[]>
+  /** Queues inputs for the workers; returns how many were new to the queue. */
+  enqueue(inputs: readonly QueueInput[]): Promise<number>
+  /** Takes up to `limit` queued inputs no other worker holds, and stores what `handle` makes of them. */
+  work(
+    worker: string,
+    limit: number,
+    handle: (item: QueueItem, known: (contentHash: string) => Promise<boolean>) => Promise<ItemOutcome>,
+  ): Promise<WorkDone[]>
+  queueCounts(): Promise<QueueCounts>
+  /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>
+  /** Claims since a date, with the latest earlier claims of the same party, issue and act. */
+  claimHistory(options: HistoryOptions): Promise<ClaimHistory>
   counts(): Promise<Counts>
   close(): Promise<void>
 }
@@ -120,12 +146,12 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     addDocument: (doc) => sql.transaction((tx) => addDocument(tx, doc)),
     hasDocument: async (hash) =>
       (await sql.query('select 1 from documents where content_hash = $1', [hash])).length > 0,
-    recordFailure: async (path, reason) => {
-      await sql.query(
-        'insert into ingest_failures (path, reason) values ($1, $2) on conflict (path, reason) do update set seen_at = now()',
-        [path, reason],
-      )
-    },
+    recordFailure: (path, reason) => recordFailure(sql, path, reason),
+    enqueue: (inputs) => enqueue(sql, inputs),
+    work: (worker, limit, handle) => work(sql, addDocument, worker, limit, handle),
+    queueCounts: () => queueCounts(sql),
+    search: (query, options) => search(sql, query, options),
+    claimHistory: (options) => claimHistory(sql, options),
     listDocuments: async () =>
       (await sql.query<DocumentRow>(`${DOCUMENT_SELECT} order by d.id`)).map(toSummary),
     getDocument: async (id) => {
@@ -169,7 +195,7 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
   }
 }
 
-async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult> {
+export async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult> {
   const inserted = await tx.query<{ id: number }>(
     `insert into documents (content_hash, path, url, title, format, published, date_source, date_estimated, date_basis,
                             text, bytes, signature, extractor)
@@ -202,8 +228,8 @@ async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult> {
   const c = doc.claims
   if (c.length > 0) {
     await tx.query(
-      `insert into claims (document_id, actor, act, issue, condition_issue, min_days, hedge, quote, start_offset, end_offset)
-       select $1, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::text[], $9::integer[], $10::integer[])`,
+      `insert into claims (document_id, published, actor, act, issue, condition_issue, min_days, hedge, quote, start_offset, end_offset)
+       select $1, $11::date, * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::text[], $9::integer[], $10::integer[])`,
       [
         id,
         c.map((x) => x.actor),
@@ -215,6 +241,7 @@ async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult> {
         c.map((x) => x.quote),
         c.map((x) => x.start),
         c.map((x) => x.end),
+        doc.date?.date ?? null,
       ],
     )
   }
@@ -303,7 +330,10 @@ function toSummary(r: DocumentRow): DocumentSummary {
   }
 }
 
-async function listClaims(sql: Sql, f: ClaimFilter): Promise<{ total: number; claims: StoredClaim[] }> {
+export async function listClaims(
+  sql: Sql,
+  f: ClaimFilter,
+): Promise<{ total: number; claims: StoredClaim[] }> {
   const where = `where ($1::text is null or c.actor = $1) and ($2::text is null or c.issue = $2 or c.condition_issue = $2)
                    and ($3::text is null or c.act = $3) and ($4::integer is null or c.document_id = $4)`
   const params = [f.party ?? null, f.issue ?? null, f.act ?? null, f.documentId ?? null]
@@ -312,8 +342,7 @@ async function listClaims(sql: Sql, f: ClaimFilter): Promise<{ total: number; cl
     params,
   )
   const rows = await sql.query<ClaimRow>(
-    `select c.id, c.document_id, c.actor, c.act, c.issue, c.condition_issue, c.min_days, c.hedge, c.quote, c.start_offset,
-            c.end_offset, d.path, d.title, d.published::text as published, d.date_estimated
+    `select ${CLAIM_COLUMNS}
        from claims c join documents d on d.id = c.document_id ${where}
       order by d.published nulls last, c.document_id, c.start_offset, c.id
       limit $5 offset $6`,
@@ -322,7 +351,11 @@ async function listClaims(sql: Sql, f: ClaimFilter): Promise<{ total: number; cl
   return { total: count?.n ?? 0, claims: rows.map(toClaim) }
 }
 
-interface ClaimRow {
+/** The columns toClaim reads, from `claims c join documents d`. */
+export const CLAIM_COLUMNS = `c.id, c.document_id, c.actor, c.act, c.issue, c.condition_issue, c.min_days, c.hedge, c.quote,
+       c.start_offset, c.end_offset, d.path, d.title, d.published::text as published, d.date_estimated`
+
+export interface ClaimRow {
   id: number
   document_id: number
   actor: string
@@ -340,7 +373,7 @@ interface ClaimRow {
   date_estimated: boolean
 }
 
-function toClaim(r: ClaimRow): StoredClaim {
+export function toClaim(r: ClaimRow): StoredClaim {
   return {
     id: r.id,
     documentId: r.document_id,

@@ -19,6 +19,6 @@ try {
 const unavailable = postgresUnavailable()
 console.log(
   unavailable === undefined
-    ? `PostgreSQL store tests use ${process.env.PARLEY_TEST_PG_URL ? 'PARLEY_TEST_PG_URL' : `a throwaway server from ${postgresBinaries()}`}`
-    : `PostgreSQL store tests are left out: ${unavailable}`,
+    ? `PostgreSQL tests (store contract, concurrent workers) use ${process.env.PARLEY_TEST_PG_URL ? 'PARLEY_TEST_PG_URL' : `a throwaway server from ${postgresBinaries()}`}`
+    : `PostgreSQL tests (store contract, concurrent workers) are left out: ${unavailable}`,
 )

@@ -2,7 +2,7 @@
 // the model). store.pglite.test.ts and store.pg.test.ts are a few lines each.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bands, contentHash, signature } from '../../src/ingest/index.ts'
-import type { NewDocument, Store } from '../../src/store/index.ts'
+import { MATCH_END, MATCH_START, MAX_ATTEMPTS, type NewDocument, type Store } from '../../src/store/index.ts'
 
 const TEXT_A =
   'Russian officials have insisted that Ukraine should withdraw its forces from the Donbas region. Kyiv has firmly rejected the demand. ' +
@@ -142,6 +142,132 @@ export function runStoreContract(name: string, open: () => Promise<Store>) {
       await expect(store.addDocument(bad)).rejects.toThrow()
       expect(await store.counts()).toMatchObject({ documents: 0, claims: 0, events: 0 })
       expect((await store.addDocument(doc(TEXT_B))).added).toBe(true)
+    })
+
+    it('queues an input once, and a worker stores its documents with the done mark', async () => {
+      const inputs = ['a', 'b', 'c'].map((k) => ({
+        source: `${k}.txt`,
+        payload: new TextEncoder().encode(k),
+      }))
+      expect(await store.enqueue(inputs)).toBe(3)
+      expect(await store.enqueue(inputs)).toBe(0)
+      expect(await store.queueCounts()).toEqual({ pending: 3, done: 0, failed: 0 })
+      const texts: Record<string, string> = { 'a.txt': TEXT_A, 'b.txt': TEXT_B }
+      const done = await store.work('w1', 8, async (item) => {
+        const text = texts[item.source]
+        return text === undefined
+          ? { documents: [], failures: [{ path: item.source, reason: 'too short' }], unchanged: 0 }
+          : { documents: [doc(text, { path: item.source })], failures: [], unchanged: 0 }
+      })
+      expect(done.map((d) => [d.item.source, new TextDecoder().decode(d.item.payload)])).toEqual([
+        ['a.txt', 'a'],
+        ['b.txt', 'b'],
+        ['c.txt', 'c'],
+      ])
+      expect(await store.queueCounts()).toEqual({ pending: 0, done: 2, failed: 1 })
+      expect((await store.counts()).documents).toBe(2)
+      expect(await store.listFailures()).toEqual([{ path: 'c.txt', reason: 'too short' }])
+      expect(await store.work('w1', 8, async () => ({ documents: [], failures: [], unchanged: 0 }))).toEqual(
+        [],
+      )
+      // A failed input queued again is pending again; a done one is not.
+      expect(await store.enqueue(inputs)).toBe(1)
+    })
+
+    it('rolls a failing batch back, retries its inputs alone, and marks the poisonous one failed', async () => {
+      const inputs = ['good-1', 'poison', 'good-2'].map((k) => ({
+        source: k,
+        payload: new TextEncoder().encode(k),
+      }))
+      await store.enqueue(inputs)
+      const texts: Record<string, string> = { 'good-1': TEXT_A, 'good-2': TEXT_B }
+      const handle = async (item: { source: string }) => {
+        const text = texts[item.source]
+        if (text === undefined) throw new Error('extractor crashed')
+        return { documents: [doc(text, { path: item.source })], failures: [], unchanged: 0 }
+      }
+      let errors = 0
+      for (let round = 0; round < 10; round++) {
+        try {
+          if ((await store.work('w', 8, handle)).length === 0) break
+        } catch {
+          errors++
+        }
+      }
+      expect(errors).toBe(MAX_ATTEMPTS)
+      expect(await store.queueCounts()).toEqual({ pending: 0, done: 2, failed: 1 })
+      expect((await store.counts()).documents).toBe(2)
+    })
+
+    it('gives two concurrent workers disjoint inputs', async () => {
+      const n = 12
+      await store.enqueue(
+        Array.from({ length: n }, (_, i) => ({
+          source: `s${i}`,
+          payload: new TextEncoder().encode(`p${i}`),
+        })),
+      )
+      const seen: string[][] = [[], []]
+      const drain = async (w: 0 | 1) => {
+        for (;;) {
+          const batch = await store.work(`w${w}`, 2, async (item) => {
+            seen[w]?.push(item.source)
+            await new Promise((r) => setTimeout(r, 20))
+            return { documents: [], failures: [], unchanged: 1 }
+          })
+          if (batch.length === 0) return
+        }
+      }
+      await Promise.all([drain(0), drain(1)])
+      const all = [...(seen[0] ?? []), ...(seen[1] ?? [])]
+      expect(all).toHaveLength(n)
+      expect(new Set(all).size).toBe(n)
+      expect(await store.queueCounts()).toEqual({ pending: 0, done: n, failed: 0 })
+    })
+
+    it('searches article texts and titles and claim quotes with PostgreSQL text search', async () => {
+      await store.addDocument(doc(TEXT_A))
+      await store.addDocument(doc(TEXT_B, { title: 'Energy truce', claims: [], events: [] }))
+      const r = await store.search('withdrawal of forces')
+      expect(r.documents.total).toBe(1)
+      expect(r.documents.hits[0]?.snippet).toContain(`${MATCH_START}withdraw${MATCH_END}`)
+      // Stemming: "insist" finds "insisted"; claims are searched by their quotes.
+      const claims = await store.search('insist')
+      expect(claims.claims.total).toBe(1)
+      expect(claims.claims.hits[0]).toMatchObject({
+        actor: 'RU',
+        act: 'demand',
+        quote: 'Russian officials have insisted',
+      })
+      expect((await store.search('"energy infrastructure"')).documents.hits.map((h) => h.title)).toEqual([
+        'Energy truce',
+      ])
+      expect((await store.search('energy -truce')).documents.total).toBe(0)
+      // Web-search syntax never fails to parse: stray operators are words or nothing.
+      expect((await store.search('(( " & ! :*')).documents.total).toBe(0)
+    })
+
+    it('returns claims since a date with the latest earlier claims of the same party, issue and act', async () => {
+      const at = (date: string) => ({
+        date,
+        source: 'manifest' as const,
+        estimated: false,
+        basis: 'manifest',
+      })
+      await store.addDocument(doc(TEXT_A, { date: at('2025-03-01') }))
+      await store.addDocument(doc(`${TEXT_A} Later.`, { path: 'later.txt', date: at('2025-03-20') }))
+      await store.addDocument(doc(TEXT_B, { path: 'b.txt', date: undefined }))
+      const h = await store.claimHistory({ since: '2025-03-10' })
+      expect(h.recent.map((c) => [c.actor, c.date])).toEqual([
+        ['RU', '2025-03-20'],
+        ['UA', '2025-03-20'],
+      ])
+      expect(h.earlier.map((c) => [c.actor, c.date])).toEqual([
+        ['RU', '2025-03-01'],
+        ['UA', '2025-03-01'],
+      ])
+      expect(h.undated).toBe(2)
+      expect((await store.claimHistory({ since: '2025-03-01', until: '2025-03-05' })).recent).toHaveLength(2)
     })
 
     it('records failures once per path and reason', async () => {

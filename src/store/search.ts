@@ -1,0 +1,98 @@
+// Full-text search with PostgreSQL's own text search: a stored tsvector per article (title weighted
+// above text) and per claim quote, each with a GIN index, queried in web-search syntax ("…" for a
+// phrase, - to exclude, or). The same SQL on PGlite and on a server.
+import type { Sql } from './sql.ts'
+import { CLAIM_COLUMNS, type ClaimRow, type StoredClaim, toClaim } from './store.ts'
+
+export interface SearchOptions {
+  /** At most this many articles and this many claims (default 20). */
+  limit?: number | undefined
+  offset?: number | undefined
+}
+
+/** Marks around the matched words in a snippet: control characters no cleaned article text holds. */
+export const MATCH_START = '\u0002'
+export const MATCH_END = '\u0003'
+
+export interface DocumentHit {
+  id: number
+  path: string
+  title: string | null
+  date: string | null
+  dateEstimated: boolean
+  rank: number
+  /** A passage with the matched words between MATCH_START and MATCH_END. */
+  snippet: string
+}
+
+export interface SearchResult {
+  query: string
+  documents: { total: number; hits: DocumentHit[] }
+  claims: { total: number; hits: StoredClaim[] }
+}
+
+// Ranks are computed for at most this many matches, newest first, so a word in every article stays fast.
+const RANK_WINDOW = 2000
+
+export async function search(sql: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const limit = options.limit ?? 20
+  const offset = options.offset ?? 0
+  const q = "websearch_to_tsquery('english', $1)"
+  const [docCount] = await sql.query<{ n: number }>(
+    `select count(*)::integer as n from documents where search @@ ${q}`,
+    [query],
+  )
+  const docs = await sql.query<{
+    id: number
+    path: string
+    title: string | null
+    published: string | null
+    date_estimated: boolean
+    rank: number
+    snippet: string
+  }>(
+    `with recent as (
+       select id, path, title, published, date_estimated, text, search from documents
+        where search @@ ${q} order by published desc nulls last, id desc limit ${RANK_WINDOW}
+     ), ranked as (
+       select *, ts_rank_cd(search, ${q}) as rank from recent
+        order by rank desc, published desc nulls last, id desc limit $2 offset $3
+     )
+     select id, path, title, published::text as published, date_estimated, rank,
+            ts_headline('english', text, ${q},
+              'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+       from ranked order by rank desc, published desc nulls last, id desc`,
+    [query, limit, offset],
+  )
+  const [claimCount] = await sql.query<{ n: number }>(
+    `select count(*)::integer as n from claims where search @@ ${q}`,
+    [query],
+  )
+  const claims = await sql.query<ClaimRow>(
+    `with recent as (
+       select id, search from claims where search @@ ${q} order by published desc nulls last, id desc limit ${RANK_WINDOW}
+     ), ranked as (
+       select id, ts_rank_cd(search, ${q}) as rank from recent order by rank desc, id desc limit $2 offset $3
+     )
+     select ${CLAIM_COLUMNS}
+       from ranked r join claims c on c.id = r.id join documents d on d.id = c.document_id
+      order by r.rank desc, c.id desc`,
+    [query, limit, offset],
+  )
+  return {
+    query,
+    documents: {
+      total: docCount?.n ?? 0,
+      hits: docs.map((d) => ({
+        id: d.id,
+        path: d.path,
+        title: d.title,
+        date: d.published,
+        dateEstimated: d.date_estimated,
+        rank: Number(d.rank),
+        snippet: d.snippet,
+      })),
+    },
+    claims: { total: claimCount?.n ?? 0, hits: claims.map(toClaim) },
+  }
+}
