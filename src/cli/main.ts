@@ -304,6 +304,37 @@ function buildProgram(io: Io): Command {
     .action(async (opts) => (await import('./commands/claims.ts')).run(opts, io))
 
   program
+    .command('changes')
+    .description(
+      'what moved since a date: new demands, concessions, hardenings, reversals, new conditions and rejections, each with its quote',
+    )
+    .requiredOption('--since <date>', 'first day, YYYY-MM-DD')
+    .option('--until <date>', 'last day, YYYY-MM-DD (default: no end)')
+    .option(
+      '--kind <kinds>',
+      'only these kinds, comma-separated: new_demand, concession, hardening, reversal, new_condition, new_rejection',
+    )
+    .option('--lexicon <file>', 'the lexicon whose option cues place each claim (default: the bundled one)')
+    .addOption(dbOption())
+    .option('--json', 'print {since, until, moves, trajectories, truncated, undated}')
+    .action(async (opts) => (await import('./commands/changes.ts')).run(opts, io))
+
+  program
+    .command('search')
+    .description(
+      'full-text search of the stored articles and claim quotes (PostgreSQL text search: words are stemmed, "…" is a phrase, -word excludes, or)',
+    )
+    .argument('<query>', 'what to look for, e.g. \'"energy infrastructure" -Kursk\'')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many articles and this many claims (default 10)')
+    .option('--offset <n>', 'skip this many of each')
+    .option(
+      '--json',
+      'print {query, documents: {total, hits}, claims: {total, hits}}; matches in snippets are marked by \\u0002 … \\u0003',
+    )
+    .action(async (query: string, opts) => (await import('./commands/search.ts')).run(query, opts, io))
+
+  program
     .command('contradictions')
     .description('conflicting statements across the stored articles, with both quotes')
     .addOption(dbOption())

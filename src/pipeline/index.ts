@@ -1,3 +1,4 @@
+export { type StoredChanges, storedChanges } from './changes.ts'
 export {
   countInputs,
   defaultWorker,

@@ -15,6 +15,7 @@ import { z } from 'zod'
 import { InputError, LocatedInputError } from '../errors.ts'
 import { storedContradictions } from '../pipeline/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
+import { IsoDate } from '../scenario/schema.ts'
 import type { Workspace } from './workspace.ts'
 
 export interface AppOptions {
@@ -159,6 +160,23 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
         offset: count(c, 'offset', 0, 10_000_000),
       }),
     )
+  })
+  app.get('/api/search', async (c) => {
+    const q = (c.req.query('q') ?? '').trim()
+    if (q === '' || q.length > 500) throw new InputError('?q: expected 1–500 characters of search words')
+    return c.json(
+      await ws.store.search(q, { limit: count(c, 'limit', 20, 200), offset: count(c, 'offset', 0, 100_000) }),
+    )
+  })
+  app.get('/api/changes', async (c) => {
+    const day = (name: string) => {
+      const v = c.req.query(name)
+      if (v === undefined || v === '') return undefined
+      const r = IsoDate.safeParse(v)
+      if (!r.success) throw new InputError(`?${name}: expected a date YYYY-MM-DD, got "${v}"`)
+      return r.data
+    }
+    return c.json(await ws.changes(day('since'), day('until')))
   })
   app.get('/api/events', async (c) => c.json({ events: await ws.store.listEvents() }))
   app.get('/api/contradictions', async (c) =>

@@ -23,6 +23,7 @@ import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sen
 import { InputError } from '../errors.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
 import { defaultLexicon } from '../paths.ts'
+import { type StoredChanges, storedChanges } from '../pipeline/changes.ts'
 import { relativeTo, sourceHashes, storedArticles, withSourceIds } from '../pipeline/draft-input.ts'
 import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../scenario/draft/index.ts'
 import {
@@ -53,6 +54,18 @@ export interface Workspace {
   updates(): Promise<ChangeSet>
   /** The scenario text with the accepted changes written and recorded in its history. */
   applyUpdates(accept: readonly string[], acceptedOn: string): Promise<string>
+  /** What moved from `since` (default: a month before the newest article) to `until`. */
+  changes(
+    since: string | undefined,
+    until: string | undefined,
+  ): Promise<StoredChanges & { range: { first: string | null; last: string | null } }>
+}
+
+/** The day 30 days before `day` (YYYY-MM-DD). */
+export function monthBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - 30)
+  return d.toISOString().slice(0, 10)
 }
 
 /** How many analysis results are kept, most recent first. */
@@ -159,6 +172,13 @@ export async function openWorkspace(
       }),
     conditions: (changes) => remember(key('conditions', changes), () => analyzeConditions(scenario(changes))),
     updates: changeSet,
+    changes: async (since, until) => {
+      lexicon ??= loadLexicon(options.lexicon ?? defaultLexicon)
+      const range = await store.dateRange()
+      // By default, the month up to the newest article: what moved lately, whenever the corpus ends.
+      const from = since ?? (range.last === null ? '1970-01-01' : monthBefore(range.last))
+      return { ...(await storedChanges(store, { since: from, until, lexicon: await lexicon })), range }
+    },
     applyUpdates: async (accept, acceptedOn) => {
       const set = await changeSet()
       const updated = applyChanges(original, set, selectChanges(set, accept), acceptedOn)

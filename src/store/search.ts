@@ -10,9 +10,9 @@ export interface SearchOptions {
   offset?: number | undefined
 }
 
-/** Marks around the matched words in a snippet: control characters no cleaned article text holds. */
-export const MATCH_START = '\u0002'
-export const MATCH_END = '\u0003'
+import { MATCH_END, MATCH_START } from './search-marks.ts'
+
+export { MATCH_END, MATCH_START }
 
 export interface DocumentHit {
   id: number

@@ -130,6 +130,8 @@ export interface Store {
   queueCounts(): Promise<QueueCounts>
   /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>
+  /** The first and last article dates, or nulls in an empty or undated store. */
+  dateRange(): Promise<{ first: string | null; last: string | null }>
   /** Claims since a date, with the latest earlier claims of the same party, issue and act. */
   claimHistory(options: HistoryOptions): Promise<ClaimHistory>
   counts(): Promise<Counts>
@@ -152,6 +154,12 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     queueCounts: () => queueCounts(sql),
     search: (query, options) => search(sql, query, options),
     claimHistory: (options) => claimHistory(sql, options),
+    dateRange: async () => {
+      const [row] = await sql.query<{ first: string | null; last: string | null }>(
+        'select min(published)::text as first, max(published)::text as last from documents',
+      )
+      return { first: row?.first ?? null, last: row?.last ?? null }
+    },
     listDocuments: async () =>
       (await sql.query<DocumentRow>(`${DOCUMENT_SELECT} order by d.id`)).map(toSummary),
     getDocument: async (id) => {

@@ -457,7 +457,60 @@ describe('parley ingest, claims, contradictions', () => {
       (await parley('contradictions', '--db', db, '--json')).stdout,
     ).contradictions
     expect(contradictions.map((c: { subject: string }) => c.subject)).toContain('length of the war')
+
+    const search = await parley('search', 'withdraw forces Donbas', '--db', db)
+    expect(search.code).toBe(0)
+    expect(search.stdout).toMatch(/^1 article match “withdraw forces Donbas”/)
+    expect(search.stdout).toContain('[withdraw]')
+    const changes = await parley('changes', '--since', '2025-03-01', '--until', '2025-03-31', '--db', db)
+    expect(changes.code).toBe(0)
+    expect(changes.stdout).toContain(
+      'concession    RU moved on halt on strikes against energy infrastructure around 18 March 2025: accepted reciprocal 30-day halt',
+    )
+    const kinds = JSON.parse(
+      (
+        await parley(
+          'changes',
+          '--since',
+          '2025-12-01',
+          '--kind',
+          'concession,reversal',
+          '--db',
+          db,
+          '--json',
+        )
+      ).stdout,
+    )
+    expect(
+      kinds.moves.map(
+        (m: { kind: string; party: string; issue: string }) => `${m.kind} ${m.party} ${m.issue}`,
+      ),
+    ).toEqual(['concession UA security_guarantees', 'concession RU territory'])
   }, 60_000)
+
+  it('queues inputs for workers, and a worker run ingests them', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-cli-db-')), 'db')
+    const queued = JSON.parse(
+      (await parley('ingest', defaultCorpus, '--queue-only', '--db', db, '--json')).stdout,
+    )
+    expect(queued).toMatchObject({ inputs: 5, queued: 5, queue: { pending: 5, done: 0, failed: 0 } })
+    const worked = JSON.parse((await parley('ingest', '--db', db, '--worker', 'w1', '--json')).stdout)
+    expect(worked).toMatchObject({ added: 5, failed: [] })
+    const again = JSON.parse((await parley('ingest', defaultCorpus, '--db', db, '--json')).stdout)
+    expect(again).toMatchObject({ added: 0, unchanged: 5 })
+  }, 60_000)
+
+  it('search and changes refuse bad input with exit 1', async () => {
+    expect((await parley('changes', '--since', 'March')).stderr).toMatch(
+      /--since March: expected a date YYYY-MM-DD/,
+    )
+    expect((await parley('changes', '--since', '2025-03-01', '--kind', 'moved')).stderr).toMatch(
+      /--kind moved: expected some of new_demand, concession/,
+    )
+    const r = await parley('search', 'x', '--limit', '0')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/--limit: expected a whole number from 1 to 1000, got "0"/)
+  })
 
   it('rejects a bad option value with exit 1, naming the value', async () => {
     const r = await parley('claims', '--limit', 'lots')

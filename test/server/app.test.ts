@@ -39,6 +39,37 @@ describe('the JSON API over the bundled corpus and scenario', () => {
     expect(r.headers.get('access-control-allow-origin')).toBeNull()
   })
 
+  it('search: full-text over articles and quotes, and a clear 400 without words', async () => {
+    const r = await (await request('/api/search?q=energy%20infrastructure&limit=5')).json()
+    expect(r.documents.total).toBe(1)
+    expect(r.documents.hits[0].title).toBe('Trump and Putin Fail to Reach Agreement on Ukraine Ceasefire')
+    expect(r.claims.hits.map((c: { actor: string; act: string }) => `${c.actor} ${c.act}`).sort()).toEqual([
+      'RU accept',
+      'US propose',
+    ])
+    const bad = await request('/api/search?q=%20')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toContain('?q')
+    expect((await request('/api/search?q=x&limit=9999')).status).toBe(400)
+  })
+
+  it('changes: the month to the newest article by default, a window on request, 400 on a bad date', async () => {
+    const latest = await (await request('/api/changes')).json()
+    expect(latest.range).toEqual({ first: '2025-03-18', last: '2025-12-30' })
+    expect(latest.since).toBe('2025-11-30')
+    expect(latest.moves.every((m: { date: string }) => m.date >= '2025-11-30')).toBe(true)
+    const march = await (await request('/api/changes?since=2025-03-01&until=2025-03-31')).json()
+    const energy = march.moves.find(
+      (m: { party: string; issue: string }) => m.party === 'RU' && m.issue === 'energy_strikes',
+    )
+    expect(energy).toMatchObject({ kind: 'concession', date: '2025-03-18', act: 'accept' })
+    expect(energy.claim.quote).toContain('Putin had agreed to a U.S. proposal for a 30-day halt')
+    expect(march.moves.every((m: { date: string }) => m.date <= '2025-03-31')).toBe(true)
+    const bad = await request('/api/changes?since=18-03-2025')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toContain('?since')
+  })
+
   it('claims: filters and pagination, each claim with its quote', async () => {
     const all = await (await request('/api/claims?limit=1000')).json()
     const ua = await (await request('/api/claims?party=UA&limit=1000')).json()

@@ -10,6 +10,7 @@ import { forecast, forecastModels } from '../../src/analysis/forecast/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario, packageRoot } from '../../src/paths.ts'
 import { draftArticles } from '../../src/pipeline/draft-input.ts'
+import { storedChanges } from '../../src/pipeline/index.ts'
 import { draftScenario, fillFromBase } from '../../src/scenario/draft/index.ts'
 import { loadScenario } from '../../src/scenario/index.ts'
 import { launchChromium } from '../helpers/browser.ts'
@@ -93,6 +94,24 @@ describe('the dashboard on the bundled corpus and scenario', () => {
     // Every stored article is among the scenario's sources: nothing to update.
     await view(page, base, 'updates')
     expect(await page.locator('[data-empty="updates"]').innerText()).toContain('5 stored articles')
+    // Search: the store's own text search, matched words marked.
+    const found = await served.store.search('"energy infrastructure"', { limit: 25 })
+    await view(page, base, 'search?q=%22energy%20infrastructure%22')
+    expect(await page.locator('main h2').allInnerTexts()).toEqual([
+      `${found.documents.total} article${found.documents.total === 1 ? '' : 's'}`,
+      `${found.claims.total} claim${found.claims.total === 1 ? '' : 's'}`,
+    ])
+    expect(await page.locator('main .snippet mark').first().innerText()).toMatch(/^(energy|infrastructure)$/i)
+    // Changes since March: Russia's acceptance of the energy-strike halt is a concession of 18 March.
+    const lexicon = await loadLexicon(defaultLexicon)
+    const moved = await storedChanges(served.store, { since: '2025-03-01', lexicon })
+    await view(page, base, 'changes?since=2025-03-01')
+    expect(await page.locator('main tbody tr').count()).toBe(moved.moves.length)
+    expect(
+      await page
+        .locator('main tbody tr', { hasText: 'RU moved on halt on strikes against energy' })
+        .innerText(),
+    ).toContain('concession')
     expect(problems).toEqual([])
     await page.close()
   }, 120_000)
@@ -241,6 +260,8 @@ describe('untrusted text: the XSS fixture', () => {
       'contradictions',
       'whatif',
       'updates',
+      'search?q=script%20OR%20xss%20OR%20img',
+      'changes?since=2000-01-01',
     ]) {
       await view(page, base, hash)
       if (hash === 'positions') {

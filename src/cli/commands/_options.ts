@@ -1,6 +1,7 @@
 // Parsers for option values: each names the option, the value received and what is allowed.
 import { InputError } from '../../errors.ts'
 import { parseDateString } from '../../ingest/index.ts'
+import { IsoDate } from '../../scenario/schema.ts'
 
 export function parseReferenceDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined
@@ -28,4 +29,12 @@ export function parseCount(
     throw new InputError(`${option}: expected a whole number from ${min} to ${max}, got "${value}"`)
   }
   return n
+}
+
+/** A day, YYYY-MM-DD, as an option's value. */
+export function parseDay(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const r = IsoDate.safeParse(value)
+  if (!r.success) throw new InputError(`${option} ${value}: expected a date YYYY-MM-DD`)
+  return r.data
 }

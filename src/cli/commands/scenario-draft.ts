@@ -20,9 +20,9 @@ import {
   selectChanges,
 } from '../../scenario/draft/index.ts'
 import { loadScenario, parseScenario, resolveSource } from '../../scenario/index.ts'
-import { IsoDate } from '../../scenario/schema.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
+import { parseDay } from './_options.ts'
 
 export interface DraftOptions {
   from: string[]
@@ -37,7 +37,7 @@ export interface DraftOptions {
 }
 
 export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
-  const asOf = date(opts.asOf, '--as-of')
+  const asOf = parseDay('--as-of', opts.asOf)
   const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
   const scenarioDir = opts.out === undefined ? process.cwd() : dirname(resolve(opts.out))
   const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir)
@@ -93,8 +93,8 @@ export interface UpdateOptions {
 }
 
 export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Promise<void> {
-  const asOf = date(opts.asOf, '--as-of')
-  const acceptedOn = date(opts.acceptedOn, '--accepted-on') ?? new Date().toISOString().slice(0, 10)
+  const asOf = parseDay('--as-of', opts.asOf)
+  const acceptedOn = parseDay('--accepted-on', opts.acceptedOn) ?? new Date().toISOString().slice(0, 10)
   const scenario = await loadScenario(file)
   const scenarioDir = dirname(resolve(file))
   if (opts.out !== undefined && dirname(resolve(opts.out)) !== scenarioDir)
@@ -149,13 +149,6 @@ async function readFrom(
   } finally {
     bar.stop()
   }
-}
-
-function date(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined
-  const r = IsoDate.safeParse(value)
-  if (!r.success) throw new InputError(`${flag} ${value}: expected a date YYYY-MM-DD`)
-  return r.data
 }
 
 function header(s: DraftScenario): string {

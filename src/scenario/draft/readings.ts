@@ -125,22 +125,29 @@ export function positionReading(
   issue: CompiledIssue,
   lexicon: CompiledLexicon,
 ): Reading | undefined {
-  const base = { claim, article, issue: issue.id }
+  const position = positionOf(claim, issue, lexicon)
+  return position === undefined ? undefined : { claim, article, issue: issue.id, ...position }
+}
+
+/** positionReading without the article: the options a claim's words put its actor at on `issue`. */
+export function positionOf(
+  claim: Claim,
+  issue: CompiledIssue,
+  lexicon: CompiledLexicon,
+): Pick<Reading, 'lo' | 'hi' | 'via' | 'phrase'> | undefined {
   if (claim.act === 'reject') return undefined
   if (claim.act === 'condition') {
     if (claim.issue === issue.id && issue.conditionalIndex !== undefined)
-      return { ...base, lo: issue.conditionalIndex, hi: issue.conditionalIndex, via: 'conditional' }
+      return { lo: issue.conditionalIndex, hi: issue.conditionalIndex, via: 'conditional' }
     if (claim.condition_issue !== issue.id) return undefined
     const named = namedOption(claim, issue, lexicon)
-    return named === undefined
-      ? undefined
-      : { ...base, ...named, via: named.lo === named.hi ? 'cue' : 'at_least' }
+    return named === undefined ? undefined : { ...named, via: named.lo === named.hi ? 'cue' : 'at_least' }
   }
   if (claim.issue !== issue.id) return undefined
   const named = namedOption(claim, issue, lexicon)
-  if (named !== undefined) return { ...base, ...named, via: named.lo === named.hi ? 'cue' : 'at_least' }
+  if (named !== undefined) return { ...named, via: named.lo === named.hi ? 'cue' : 'at_least' }
   if (issue.defaultIndex === undefined) return undefined
-  return { ...base, lo: issue.defaultIndex, hi: issue.defaultIndex, via: 'default' }
+  return { lo: issue.defaultIndex, hi: issue.defaultIndex, via: 'default' }
 }
 
 /** The options a rejection on `issue` rules out, when its words name one. */

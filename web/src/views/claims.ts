@@ -80,25 +80,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
           'act',
         ),
       ),
-      table(
-        ['date', 'party', 'act', 'issue', 'quote', 'source'],
-        claims.map((c) => [
-          h(
-            'span',
-            { class: c.dateEstimated ? 'date estimated' : 'date' },
-            dateText(c.date, c.dateEstimated),
-          ),
-          c.actor,
-          c.act,
-          `${c.issue}${c.condition_issue ? ` (if ${c.condition_issue}${c.min_days ? `, ${c.min_days} days` : ''})` : ''}`,
-          h('q', {}, c.quote),
-          h(
-            'button',
-            { type: 'button', class: 'link', onclick: () => openArticle(c.documentId, c.start, c.end) },
-            c.title ?? 'article',
-          ),
-        ]),
-      ),
+      claimsTable(claims),
       h(
         'nav',
         { class: 'pager', 'aria-label': 'Pages' },
@@ -125,3 +107,33 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
     ),
   )
 }
+
+/** Claims as a table: date, party, act, issue, quote, and a button that opens the article at the quote. */
+export function claimsTable(claims: readonly StoredClaim[]): HTMLElement {
+  return table(
+    ['date', 'party', 'act', 'issue', 'quote', 'source'],
+    claims.map((c) => [
+      dateCell(c.date, c.dateEstimated),
+      c.actor,
+      c.act,
+      `${c.issue}${c.condition_issue ? ` (if ${c.condition_issue}${c.min_days ? `, ${c.min_days} days` : ''})` : ''}`,
+      h('q', {}, c.quote),
+      articleButton(c),
+    ]),
+  )
+}
+
+export const dateCell = (date: string | null, estimated: boolean) =>
+  h('span', { class: estimated ? 'date estimated' : 'date' }, dateText(date, estimated))
+
+export const articleButton = (c: {
+  documentId: number
+  start?: number
+  end?: number
+  title: string | null
+}) =>
+  h(
+    'button',
+    { type: 'button', class: 'link', onclick: () => openArticle(c.documentId, c.start, c.end) },
+    c.title ?? 'article',
+  )

@@ -1,0 +1,56 @@
+import { CHANGE_KINDS, type Move } from '../../analysis/changes/index.ts'
+import { InputError } from '../../errors.ts'
+import { storedChanges } from '../../pipeline/index.ts'
+import { openStore, storeLocation } from '../../store/index.ts'
+import { type ExtractionOptions, resolveLexicon } from '../_extraction.ts'
+import type { Io } from '../_io.ts'
+import { parseDay } from './_options.ts'
+
+export interface ChangesCommandOptions extends Pick<ExtractionOptions, 'lexicon'> {
+  db?: string
+  since?: string
+  until?: string
+  kind?: string
+  json?: boolean
+}
+
+const LABEL: Record<Move['kind'], string> = {
+  new_demand: 'new demand',
+  concession: 'concession',
+  hardening: 'hardening',
+  reversal: 'reversal',
+  new_condition: 'new condition',
+  new_rejection: 'new rejection',
+}
+
+export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
+  const since = parseDay('--since', opts.since)
+  if (since === undefined) throw new InputError('--since: a date YYYY-MM-DD is required')
+  const until = parseDay('--until', opts.until)
+  const kinds = opts.kind?.split(',').map((k) => k.trim())
+  const unknown = kinds?.filter((k) => !(CHANGE_KINDS as readonly string[]).includes(k)) ?? []
+  if (unknown.length > 0)
+    throw new InputError(`--kind ${unknown.join(',')}: expected some of ${CHANGE_KINDS.join(', ')}`)
+  const lexicon = await resolveLexicon(opts)
+  const store = await openStore(storeLocation(opts.db))
+  try {
+    const report = await storedChanges(store, { since, until, lexicon })
+    const moves = kinds === undefined ? report.moves : report.moves.filter((m) => kinds.includes(m.kind))
+    if (opts.json) {
+      io.out(JSON.stringify({ ...report, moves }, null, 2))
+      return
+    }
+    io.out(
+      `${moves.length} move${moves.length === 1 ? '' : 's'} since ${since}${until ? ` until ${until}` : ''} in ${store.location}` +
+        (report.undated > 0 ? ` (${report.undated} claims of undated articles left out)` : '') +
+        (report.truncated ? ' (the window holds more claims than were read: narrow it with --until)' : ''),
+    )
+    for (const m of moves) {
+      io.out(`${m.dateEstimated ? '~' : ''}${m.date}  ${LABEL[m.kind].padEnd(13)} ${m.summary}`)
+      io.out(`    “${m.claim.quote}”  (#${m.claim.documentId} ${m.claim.title ?? ''})`)
+      if (m.from?.quote) io.out(`    before, ${m.from.date ?? 'undated'}: “${m.from.quote}”`)
+    }
+  } finally {
+    await store.close()
+  }
+}

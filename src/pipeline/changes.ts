@@ -1,0 +1,25 @@
+// What moved since a date, from the store: its claim history read by the changes analysis.
+import { type ChangesReport, changesSince } from '../analysis/changes/index.ts'
+import type { Lexicon } from '../extract/lexicon.ts'
+import type { Store } from '../store/index.ts'
+
+export interface StoredChanges extends ChangesReport {
+  until: string | null
+  /** The window held more claims than were read: the moves stop at the last claim read. */
+  truncated: boolean
+  /** Claims whose article has no date, which no window can place. */
+  undated: number
+}
+
+export async function storedChanges(
+  store: Store,
+  o: { since: string; until?: string | undefined; lexicon: Lexicon },
+): Promise<StoredChanges> {
+  const history = await store.claimHistory({ since: o.since, until: o.until })
+  return {
+    ...changesSince({ recent: history.recent, earlier: history.earlier, since: o.since, lexicon: o.lexicon }),
+    until: o.until ?? null,
+    truncated: history.truncated,
+    undated: history.undated,
+  }
+}
