@@ -4,6 +4,7 @@ import { benchConditions } from './conditions.ts'
 import { benchForecast } from './forecast.ts'
 import { benchIngest } from './ingest.ts'
 import { benchPackages } from './packages.ts'
+import { benchScale } from './scale.ts'
 
 const benches: Record<string, () => Promise<void>> = {
   ingest: async () =>
@@ -16,9 +17,26 @@ const benches: Record<string, () => Promise<void>> = {
       benchConditions(),
     ),
   forecast: async () => printResults('Forecast models (DEU, COP21, bundled scenario)', await benchForecast()),
+  scale: async () => {
+    const articles = Number(option('--articles') ?? 100_000)
+    const configs = (option('--configs') ?? 'embedded-1,embedded-2,postgres-1,postgres-2').split(',')
+    printResults(
+      `Scale (${articles} articles recombined from the bundled ones; PostgreSQL: a local server, fsync on)`,
+      await benchScale(articles, configs),
+    )
+  },
 }
 
-const wanted = process.argv.slice(2).filter((a) => a !== '--')
+/** The value after a flag: `npm run bench -- scale --articles 20000`. */
+function option(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag)
+  return i < 0 ? undefined : process.argv[i + 1]
+}
+
+// `scale` writes 100,000 articles and runs for most of an hour: it runs only when named.
+const DEFAULT = ['ingest', 'packages', 'conditions', 'forecast']
+const args = process.argv.slice(2).filter((a) => a !== '--')
+const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))
 const unknown = wanted.filter((w) => !(w in benches))
 if (unknown.length > 0) {
   console.error(
@@ -27,4 +45,4 @@ if (unknown.length > 0) {
   process.exit(1)
 }
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`)
-for (const name of wanted.length > 0 ? wanted : Object.keys(benches)) await benches[name]?.()
+for (const name of wanted.length > 0 ? wanted : DEFAULT) await benches[name]?.()

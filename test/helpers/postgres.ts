@@ -44,7 +44,8 @@ async function freePort(): Promise<number> {
   })
 }
 
-export async function startPostgres(): Promise<TestServer> {
+/** `durable` keeps fsync on (benchmarks); tests run without it. */
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<TestServer> {
   const given = process.env.PARLEY_TEST_PG_URL
   if (given) return { url: given, stop: async () => {} }
   const bin = postgresBinaries()
@@ -75,8 +76,7 @@ export async function startPostgres(): Promise<TestServer> {
       dir,
       '-c',
       'listen_addresses=127.0.0.1',
-      '-c',
-      'fsync=off',
+      ...(durable ? [] : ['-c', 'fsync=off']),
     ]),
     { stdio: 'ignore' },
   )
