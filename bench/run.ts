@@ -22,7 +22,7 @@ const benches: Record<string, () => Promise<void>> = {
     const configs = (option('--configs') ?? 'embedded-1,embedded-2,postgres-1,postgres-2').split(',')
     printResults(
       `Scale (${articles} articles recombined from the bundled ones; PostgreSQL: a local server, fsync on)`,
-      await benchScale(articles, configs),
+      await benchScale(articles, configs, process.argv.includes('--keep')),
     )
   },
 }

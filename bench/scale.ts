@@ -1,4 +1,4 @@
-// npm run bench -- scale [--articles N] [--configs embedded-1,embedded-2,postgres-1,postgres-2]
+// npm run bench -- scale [--articles N] [--configs embedded-1,embedded-2,postgres-1,postgres-2] [--keep]
 // A year of news: N articles (default 100,000) recombined from the bundled real ones, ingested on
 // the embedded store and on a PostgreSQL server (a local one started here, fsync on), with 1 and 2
 // workers; then the main API queries on the full store. Figures go to stdout and to
@@ -154,7 +154,7 @@ export async function apiLatency(
   }
 }
 
-export async function benchScale(articles: number, configs: string[]): Promise<BenchResult[]> {
+export async function benchScale(articles: number, configs: string[], keep = false): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-scale-'))
   let server: TestServer | undefined
   try {
@@ -175,7 +175,8 @@ export async function benchScale(articles: number, configs: string[]): Promise<B
           latency = await apiLatency(db)
           latencyOn = `embedded store (${config})`
         }
-        rmSync(db, { recursive: true, force: true })
+        if (keep && config === configs.find((c) => c.startsWith('embedded'))) log(`kept the store ${db}`)
+        else rmSync(db, { recursive: true, force: true })
       } else {
         server ??= await startPostgres({ durable: true })
         const url = await freshDatabase(server.url, `parley_scale_${config.replace('-', '_')}`)
@@ -224,7 +225,7 @@ export async function benchScale(articles: number, configs: string[]): Promise<B
     ]
   } finally {
     await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
+    if (!keep) rmSync(dir, { recursive: true, force: true })
   }
 }
 

@@ -278,6 +278,26 @@ function buildProgram(io: Io): Command {
 
   extractionOptions(
     program
+      .command('watch')
+      .description(
+        'poll RSS/Atom feeds, fetch the new pages they link to (politely: ETag and Last-Modified, a per-host delay, a timeout, a size limit) and ingest them; faults are retried with backoff',
+      )
+      .argument('<feeds...>', 'feed URLs (http or https)')
+      .addOption(dbOption())
+      .option('--every <duration>', 'time between polls, e.g. 15m (default), 1h')
+      .option('--once', 'poll once and stop (for cron or a test)')
+      .option('--delay <duration>', 'least time between two requests to one host (default 2s)')
+      .option('--timeout <duration>', 'give up a request after this (default 20s)')
+      .option('--max-mb <n>', 'refuse feeds and pages larger than this (default 5)')
+      .option('--retry <duration>', 'first wait after a fault, doubling after each further one (default 1m)')
+      .option('--attempts <n>', 'give a page up after this many faults (default 5)')
+      .option('--json', 'print each poll as one JSON line'),
+  ).action(async (feeds: string[], opts) =>
+    (await import('./commands/watch.ts')).run(feeds, opts, io, version()),
+  )
+
+  extractionOptions(
+    program
       .command('extract')
       .description('extract claims and events from articles without storing them')
       .argument('<paths...>', 'files or directories')

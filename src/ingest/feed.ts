@@ -13,7 +13,11 @@ export interface FeedItem {
 }
 
 export type FeedResult =
-  | { ok: true; title?: string; items: (FeedItem | { skipped: string; index: number })[] }
+  | {
+      ok: true
+      title?: string
+      items: (FeedItem | ({ skipped: string; index: number } & Omit<FeedItem, 'text'>))[]
+    }
   | { ok: false; reason: string }
 
 export function looksLikeFeed(text: string): boolean {
@@ -56,16 +60,20 @@ export function readFeed(xml: string): FeedResult {
       text(item.description) ??
       text(item.summary) ??
       ''
-    const body = htmlToText(html)
-    if (body === '') return { skipped: 'the item has no text', index }
     const title = text(item.title)
     const url = linkOf(item)
     const date = text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated)
-    return {
-      text: title !== undefined && body.split('\n', 1)[0]?.trim() !== title ? `${title}\n\n${body}` : body,
+    const meta = {
       ...(title === undefined ? {} : { title }),
       ...(url === undefined ? {} : { url }),
       ...(date === undefined ? {} : { date }),
+    }
+    const body = htmlToText(html)
+    // A link-only item is no article here, but its link still leads to one (parley watch follows it).
+    if (body === '') return { skipped: 'the item has no text', index, ...meta }
+    return {
+      text: title !== undefined && body.split('\n', 1)[0]?.trim() !== title ? `${title}\n\n${body}` : body,
+      ...meta,
     }
   })
   return { ok: true, items, ...(feedTitle === undefined ? {} : { title: feedTitle }) }

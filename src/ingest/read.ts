@@ -246,6 +246,11 @@ function finish(
   const trimmed = text.trim()
   if (trimmed.length < 80)
     return { failure: { path, reason: `too short to be an article (${trimmed.length} characters of text)` } }
+  // Prose has spaces: a run this long is data (base64, a minified script), and the sentence and
+  // mention matchers slow down with the square of a token's length.
+  const run = /\S{1000,}/.exec(trimmed)
+  if (run !== null)
+    return { failure: { path, reason: `not prose: ${run[0].length} characters without a space` } }
   if (!looksEnglish(trimmed))
     return { failure: { path, reason: 'not English: the extractor reads English text only' } }
   const date =

@@ -28,3 +28,4 @@ export {
   type StoredEvent,
   sqlStore,
 } from './store.ts'
+export type { FeedState, PageToFetch, WatchCounts } from './watch.ts'

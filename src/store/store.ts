@@ -17,6 +17,17 @@ import {
 } from './queue.ts'
 import { type SearchOptions, type SearchResult, search } from './search.ts'
 import type { Sql } from './sql.ts'
+import {
+  addPages,
+  duePages,
+  type FeedState,
+  feedState,
+  markPage,
+  type PageToFetch,
+  saveFeedState,
+  type WatchCounts,
+  watchCounts,
+} from './watch.ts'
 
 export interface NewDocument {
   contentHash: string
@@ -130,6 +141,15 @@ export interface Store {
   queueCounts(): Promise<QueueCounts>
   /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>
+  /** What `parley watch` remembers between polls. */
+  watch: {
+    feed(url: string): Promise<FeedState>
+    saveFeed(state: FeedState, polledAt: Date): Promise<void>
+    addPages(pages: Parameters<typeof addPages>[1]): Promise<number>
+    duePages(now: Date, limit: number): Promise<PageToFetch[]>
+    markPage(url: string, change: Parameters<typeof markPage>[2]): Promise<void>
+    counts(): Promise<WatchCounts>
+  }
   /** The first and last article dates, or nulls in an empty or undated store. */
   dateRange(): Promise<{ first: string | null; last: string | null }>
   /** Claims since a date, with the latest earlier claims of the same party, issue and act. */
@@ -140,6 +160,9 @@ export interface Store {
 
 /** Two documents are near-duplicates at this estimated Jaccard similarity of their 5-word shingles. */
 export const NEAR_DUPLICATE = 0.5
+
+/** At most this many earlier documents are compared with a new one: those sharing the most LSH bands. */
+export const MAX_CANDIDATES = 32
 
 export async function sqlStore(sql: Sql, location: string): Promise<Store> {
   await migrate(sql)
@@ -154,6 +177,14 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     queueCounts: () => queueCounts(sql),
     search: (query, options) => search(sql, query, options),
     claimHistory: (options) => claimHistory(sql, options),
+    watch: {
+      feed: (url) => feedState(sql, url),
+      saveFeed: (state, polledAt) => saveFeedState(sql, state, polledAt),
+      addPages: (pages) => addPages(sql, pages),
+      duePages: (now, limit) => duePages(sql, now, limit),
+      markPage: (url, change) => markPage(sql, url, change),
+      counts: () => watchCounts(sql),
+    },
     dateRange: async () => {
       const [row] = await sql.query<{ first: string | null; last: string | null }>(
         'select min(published)::text as first, max(published)::text as last from documents',
@@ -261,11 +292,16 @@ export async function addDocument(tx: Sql, doc: NewDocument): Promise<AddResult>
     )
   }
   const bandIds = doc.bands.map((_, i) => i)
+  // The candidates sharing the most bands, at most MAX_CANDIDATES: sharing more bands means a higher
+  // similarity, and a text that recurs in many articles (an outlet's footer, a wire paragraph)
+  // cannot make each insert compare with thousands.
   const candidates = await tx.query<{ id: number; signature: Uint8Array }>(
-    `select distinct d.id, d.signature from document_bands b
-       join unnest($1::smallint[], $2::integer[]) as q(band, hash) on b.band = q.band and b.hash = q.hash
-       join documents d on d.id = b.document_id`,
-    [bandIds, doc.bands],
+    `select d.id, d.signature from (
+       select b.document_id, count(*) as shared from document_bands b
+         join unnest($1::smallint[], $2::integer[]) as q(band, hash) on b.band = q.band and b.hash = q.hash
+        group by b.document_id order by shared desc, b.document_id limit $3
+     ) c join documents d on d.id = c.document_id`,
+    [bandIds, doc.bands, MAX_CANDIDATES],
   )
   await tx.query(
     'insert into document_bands (band, hash, document_id) select q.band, q.hash, $3 from unnest($1::smallint[], $2::integer[]) as q(band, hash)',

@@ -38,3 +38,13 @@ export function parseDay(option: string, value: string | undefined): string | un
   if (!r.success) throw new InputError(`${option} ${value}: expected a date YYYY-MM-DD`)
   return r.data
 }
+
+/** A duration such as 500ms, 30s, 15m or 1h, in milliseconds. */
+export function parseDuration(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(value.trim())
+  if (m === null)
+    throw new InputError(`${option}: expected a duration such as 30s, 15m or 1h, got "${value}"`)
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h']
+  return Math.round(Number(m[1]) * unit)
+}
