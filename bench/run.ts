@@ -4,7 +4,7 @@ import { benchConditions } from './conditions.ts'
 import { benchForecast } from './forecast.ts'
 import { benchIngest } from './ingest.ts'
 import { benchPackages } from './packages.ts'
-import { benchScale } from './scale.ts'
+import { apiLatency, benchScale, WHOLE_STORE_QUERIES } from './scale.ts'
 
 const benches: Record<string, () => Promise<void>> = {
   ingest: async () =>
@@ -23,6 +23,21 @@ const benches: Record<string, () => Promise<void>> = {
     printResults(
       `Scale (${articles} articles recombined from the bundled ones; PostgreSQL: a local server, fsync on)`,
       await benchScale(articles, configs, process.argv.includes('--keep')),
+    )
+  },
+  'scale-api': async () => {
+    const db = option('--db')
+    if (db === undefined)
+      throw new Error('scale-api needs --db: a store kept by `npm run bench -- scale --keep`')
+    const latency = await apiLatency(db, WHOLE_STORE_QUERIES)
+    printResults(
+      `API latency on ${db}`,
+      latency.map((l) => ({
+        name: `GET /${l.query} p95 (p50 ${l.p50.toFixed(1)} ms, ${(l.bytes / 1024).toFixed(0)} KiB)`,
+        value: l.p95,
+        unit: 'ms',
+        target: { value: 200, better: 'lower' as const },
+      })),
     )
   },
 }

@@ -114,8 +114,17 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN
 }
 
+/** Views that read the whole store; measured with fewer requests (`npm run bench -- scale-api --db DIR`). */
+export const WHOLE_STORE_QUERIES = [
+  'api/sources',
+  'api/events',
+  'api/contradictions',
+  'api/claims?limit=1000',
+]
+
 export async function apiLatency(
   db: string,
+  extra: readonly string[] = [],
 ): Promise<{ query: string; p50: number; p95: number; bytes: number }[]> {
   const store = await openStore(db)
   const ws = await openWorkspace(defaultScenario, store)
@@ -133,15 +142,16 @@ export async function apiLatency(
       'api/changes',
     ]
     const out = []
-    for (const q of queries) {
+    for (const q of [...queries, ...extra]) {
       const times: number[] = []
       let bytes = 0
-      for (let i = 0; i < 45; i++) {
+      const n = extra.includes(q) ? 7 : 45
+      for (let i = 0; i < n; i++) {
         const t = performance.now()
         const r = await fetch(`${server.url}${q}`)
         const body = await r.arrayBuffer()
         if (r.status !== 200) throw new Error(`${q}: HTTP ${r.status}`)
-        if (i >= 5) times.push(performance.now() - t)
+        if (i >= (n > 10 ? 5 : 1)) times.push(performance.now() - t)
         bytes = body.byteLength
       }
       out.push({ query: q, p50: percentile(times, 50), p95: percentile(times, 95), bytes })

@@ -39,6 +39,9 @@ export interface WorkerOptions extends ReadOptions {
 
 export type IngestOptions = WorkerOptions
 
+/** A worker refreshes the store's statistics after this many inputs (see Store.maintain). */
+const MAINTAIN_EVERY = 2000
+
 /** How many inputs are queued per statement while walking the paths. */
 const ENQUEUE_BATCH = 100
 
@@ -67,6 +70,7 @@ export async function enqueuePaths(
     if (batch.length >= ENQUEUE_BATCH) await flush()
   }
   await flush()
+  if (result.queued > 0) await store.maintain()
   return result
 }
 
@@ -80,7 +84,10 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
     const batch = await store.work(worker, options.batch ?? 8, (item, known) =>
       readAndExtract(item, known, extractor, options),
     )
-    if (batch.length === 0) return report
+    if (batch.length === 0) {
+      if (done >= MAINTAIN_EVERY) await store.maintain()
+      return report
+    }
     for (const { item, outcome, added } of batch) {
       report.failed.push(...outcome.failures)
       report.unchanged += outcome.unchanged
@@ -94,6 +101,7 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
         } else report.unchanged++
       })
       options.onProgress?.(++done, item.source)
+      if (done % MAINTAIN_EVERY === 0) await store.maintain()
     }
   }
 }

@@ -89,10 +89,14 @@ export async function work(
     return await sql.transaction(async (tx) => {
       // Fresh inputs in batches; an input that was in a batch that failed is retried alone, so one
       // poisonous input cannot use up the attempts of the others.
+      // The ids are locked and ordered alone, so no plan ever sorts the payloads of the whole queue.
       const take = (where: string, n: number) =>
         tx.query<QueueRow>(
-          `select id, source, payload, meta, attempts from ingest_queue
-            where status = 'pending' and ${where} order by id limit $1 for update skip locked`,
+          `with picked as (
+             select id from ingest_queue where status = 'pending' and ${where}
+              order by id limit $1 for update skip locked
+           )
+           select q.id, q.source, q.payload, q.meta, q.attempts from ingest_queue q join picked using (id) order by q.id`,
           [n],
         )
       let rows = await take('attempts = 0', limit)
@@ -163,4 +167,13 @@ export async function queueCounts(sql: Sql): Promise<QueueCounts> {
   const counts: QueueCounts = { pending: 0, done: 0, failed: 0 }
   for (const r of rows) counts[r.status] = r.n
   return counts
+}
+
+/**
+ * Keeps the planner's statistics current and the queue free of dead rows. PGlite runs no autovacuum,
+ * and a server's may lag a bulk load: without statistics, taking work scans the whole queue.
+ */
+export async function maintain(sql: Sql): Promise<void> {
+  await sql.query('vacuum (analyze) ingest_queue')
+  await sql.query('analyze documents, claims, events, document_bands')
 }

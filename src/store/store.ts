@@ -7,6 +7,7 @@ import { migrate } from './migrations.ts'
 import {
   enqueue,
   type ItemOutcome,
+  maintain,
   type QueueCounts,
   type QueueInput,
   type QueueItem,
@@ -139,6 +140,8 @@ export interface Store {
     handle: (item: QueueItem, known: (contentHash: string) => Promise<boolean>) => Promise<ItemOutcome>,
   ): Promise<WorkDone[]>
   queueCounts(): Promise<QueueCounts>
+  /** Vacuums the queue and refreshes the planner's statistics; workers call it now and then. */
+  maintain(): Promise<void>
   /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>
   /** What `parley watch` remembers between polls. */
@@ -175,6 +178,7 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     enqueue: (inputs) => enqueue(sql, inputs),
     work: (worker, limit, handle) => work(sql, addDocument, worker, limit, handle),
     queueCounts: () => queueCounts(sql),
+    maintain: () => maintain(sql),
     search: (query, options) => search(sql, query, options),
     claimHistory: (options) => claimHistory(sql, options),
     watch: {
