@@ -358,6 +358,7 @@ function buildProgram(io: Io): Command {
     .command('contradictions')
     .description('conflicting statements across the stored articles, with both quotes')
     .addOption(dbOption())
+    .option('--recent <n>', 'compare the claims of the n newest articles (default 1000)')
     .option('--json', 'print {contradictions}')
     .action(async (opts) => (await import('./commands/contradictions.ts')).run(opts, io))
 

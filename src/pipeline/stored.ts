@@ -2,18 +2,26 @@
 import { type Contradiction, findContradictions } from '../extract/index.ts'
 import type { Store } from '../store/index.ts'
 
-/** Every stored document with its text and claims, as findContradictions reads them. */
-export async function storedDocuments(store: Store) {
-  const docs = []
-  for (const d of await store.listDocuments()) {
-    const full = await store.getDocument(d.id)
-    const { claims } = await store.listClaims({ documentId: d.id, limit: 100_000 })
-    docs.push({ document: d.title ?? d.path, text: full?.text ?? '', claims })
-  }
-  return docs
+/**
+ * Contradictions are looked for among the newest articles only: the comparison is between every
+ * acceptance and every rejection, which a year of news would make quadratic in the hundreds of thousands.
+ */
+export const CONTRADICTION_WINDOW = 1000
+
+/** The newest stored documents with their texts and claims, as findContradictions reads them. */
+export async function storedDocuments(store: Store, recent = CONTRADICTION_WINDOW) {
+  return (await store.recentDocuments(recent)).map((d) => ({
+    id: d.id,
+    document: d.title ?? d.path,
+    text: d.text,
+    claims: d.claims,
+  }))
 }
 
-/** The contradictions between the stored articles' claims. */
-export async function storedContradictions(store: Store): Promise<Contradiction[]> {
-  return findContradictions(await storedDocuments(store))
+/** The contradictions between the claims of the newest stored articles. */
+export async function storedContradictions(
+  store: Store,
+  recent = CONTRADICTION_WINDOW,
+): Promise<Contradiction[]> {
+  return findContradictions(await storedDocuments(store, recent))
 }

@@ -13,7 +13,8 @@ import { getCookie, setCookie } from 'hono/cookie'
 import { secureHeaders } from 'hono/secure-headers'
 import { z } from 'zod'
 import { InputError, LocatedInputError } from '../errors.ts'
-import { storedContradictions } from '../pipeline/index.ts'
+import { findContradictions } from '../extract/index.ts'
+import { storedDocuments } from '../pipeline/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
 import { IsoDate } from '../scenario/schema.ts'
 import type { Workspace } from './workspace.ts'
@@ -179,9 +180,15 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     return c.json(await ws.changes(day('since'), day('until')))
   })
   app.get('/api/events', async (c) => c.json({ events: await ws.store.listEvents() }))
-  app.get('/api/contradictions', async (c) =>
-    c.json({ contradictions: await storedContradictions(ws.store) }),
-  )
+  app.get('/api/contradictions', async (c) => {
+    const documents = await storedDocuments(ws.store)
+    return c.json({
+      contradictions: findContradictions(documents),
+      // The articles compared: the newest CONTRADICTION_WINDOW, with their ids for the views' links.
+      documents: documents.map((d) => ({ id: d.id, name: d.document })),
+      total: (await ws.store.counts()).documents,
+    })
+  })
 
   analysis('/api/scenario', (_c, changes) => ({
     file: ws.file,

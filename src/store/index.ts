@@ -22,6 +22,7 @@ export {
   type DocumentSummary,
   NEAR_DUPLICATE,
   type NewDocument,
+  type RecentDocument,
   type Store,
   type StoredClaim,
   type StoredDocument,

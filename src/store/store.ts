@@ -82,6 +82,14 @@ export interface StoredDocument extends DocumentSummary {
   contentHash: string
 }
 
+export interface RecentDocument {
+  id: number
+  path: string
+  title: string | null
+  text: string
+  claims: StoredClaim[]
+}
+
 export interface StoredClaim extends Claim {
   id: number
   documentId: number
@@ -128,6 +136,8 @@ export interface Store {
   listDocuments(): Promise<DocumentSummary[]>
   getDocument(id: number): Promise<StoredDocument | undefined>
   listClaims(filter?: ClaimFilter): Promise<{ total: number; claims: StoredClaim[] }>
+  /** The `limit` newest articles (by date, then id) with their texts and claims, in id order. */
+  recentDocuments(limit: number): Promise<RecentDocument[]>
   listEvents(filter?: { documentId?: number; type?: string }): Promise<StoredEvent[]>
   listLinks(): Promise<DocumentLink[]>
   listFailures(): Promise<{ path: string; reason: string }[]>
@@ -207,6 +217,24 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
         : { ...toSummary(row), text: row.text, contentHash: row.content_hash }
     },
     listClaims: (filter = {}) => listClaims(sql, filter),
+    recentDocuments: async (limit) => {
+      const docs = await sql.query<{ id: number; path: string; title: string | null; text: string }>(
+        `select id, path, title, text from (
+           select id, path, title, text from documents order by published desc nulls last, id desc limit $1
+         ) r order by id`,
+        [limit],
+      )
+      const claims = (
+        await sql.query<ClaimRow>(
+          `select ${CLAIM_COLUMNS} from claims c join documents d on d.id = c.document_id
+            where c.document_id = any($1::integer[]) order by c.document_id, c.start_offset, c.id`,
+          [docs.map((d) => d.id)],
+        )
+      ).map(toClaim)
+      const byDocument = new Map<number, StoredClaim[]>()
+      for (const c of claims) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c])
+      return docs.map((d) => ({ ...d, claims: byDocument.get(d.id) ?? [] }))
+    },
     listEvents: async (filter = {}) => {
       const rows = await sql.query<EventRow>(
         `select e.id, e.document_id, e.type, e.participants, e.date::text as date, e.initiator, e.hedge, e.quote,

@@ -1,11 +1,13 @@
 import { storedContradictions } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import type { Io } from '../_io.ts'
+import { parseCount } from './_options.ts'
 
-export async function run(opts: { db?: string; json?: boolean }, io: Io): Promise<void> {
+export async function run(opts: { db?: string; json?: boolean; recent?: string }, io: Io): Promise<void> {
+  const recent = parseCount('--recent', opts.recent, { min: 1, max: 100_000 })
   const store = await openStore(storeLocation(opts.db))
   try {
-    const contradictions = await storedContradictions(store)
+    const contradictions = await storedContradictions(store, recent)
     if (opts.json) io.out(JSON.stringify({ contradictions }, null, 2))
     else if (contradictions.length === 0) io.out('no contradictions found')
     else

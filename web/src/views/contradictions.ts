@@ -2,15 +2,16 @@
 import { get } from '../api.ts'
 import { h } from '../dom.ts'
 import { openArticle } from '../panel.ts'
-import type { Contradiction, DocumentSummary } from '../types.ts'
+import type { Contradiction } from '../types.ts'
 
 export async function render(main: HTMLElement): Promise<void> {
-  const [{ contradictions }, { sources }] = await Promise.all([
-    get<{ contradictions: Contradiction[] }>('contradictions'),
-    get<{ sources: DocumentSummary[] }>('sources'),
-  ])
+  const { contradictions, documents, total } = await get<{
+    contradictions: Contradiction[]
+    documents: { id: number; name: string }[]
+    total: number
+  }>('contradictions')
   // A statement names its article by title (or path, for an untitled one).
-  const idOf = (name: string) => sources.find((d) => (d.title ?? d.path) === name)?.id
+  const idOf = (name: string) => documents.find((d) => d.name === name)?.id
   main.append(
     h('h1', {}, 'Contradictions'),
     h(
@@ -20,6 +21,9 @@ export async function render(main: HTMLElement): Promise<void> {
         ? 'No two stored statements contradict each other.'
         : `${contradictions.length} pair${contradictions.length === 1 ? '' : 's'} of statements that cannot both be true.`,
     ),
+    ...(documents.length < total
+      ? [h('p', { class: 'note' }, `Among the ${documents.length} newest of the ${total} stored articles.`)]
+      : []),
     ...contradictions.map((c) =>
       h(
         'section',
