@@ -109,6 +109,11 @@ describe('the JSON API over the bundled corpus and scenario', () => {
     }
     for (const path of ['sources', 'events', 'contradictions'])
       expect((await request(`/api/${path}`)).status).toBe(200)
+    // Contradictions name the articles compared, by id: all five of the bundled corpus.
+    const x = await (await request('/api/contradictions')).json()
+    expect(x.total).toBe(5)
+    expect(x.documents.map((d: { id: number }) => d.id)).toEqual([1, 2, 3, 4, 5])
+    expect(x.contradictions.map((k: { subject: string }) => k.subject)).toContain('length of the war')
     const c = await (await request('/api/conditions')).json()
     expect(c.deadlocks.map((d: { conditions: string[] }) => d.conditions)).toEqual([
       ['ru-ceasefire-after-territory', 'ua-territory-after-ceasefire'],

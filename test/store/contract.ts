@@ -270,6 +270,22 @@ export function runStoreContract(name: string, open: () => Promise<Store>) {
       expect((await store.claimHistory({ since: '2025-03-01', until: '2025-03-05' })).recent).toHaveLength(2)
     })
 
+    it('reads the newest documents with their texts and claims', async () => {
+      const at = (date: string) => ({
+        date,
+        source: 'manifest' as const,
+        estimated: false,
+        basis: 'manifest',
+      })
+      const old = await store.addDocument(doc(TEXT_A, { date: at('2025-01-01') }))
+      const recent = await store.addDocument(doc(TEXT_B, { path: 'b.txt', date: at('2025-06-01') }))
+      const [newest, ...rest] = await store.recentDocuments(1)
+      expect(rest).toEqual([])
+      expect(newest).toMatchObject({ id: recent.id, text: TEXT_B, title: 'A title' })
+      expect(newest?.claims.map((c) => c.actor)).toEqual(['RU', 'UA'])
+      expect((await store.recentDocuments(10)).map((d) => d.id)).toEqual([old.id, recent.id])
+    })
+
     it('records failures once per path and reason', async () => {
       await store.recordFailure('x.bin', 'binary data, not text')
       await store.recordFailure('x.bin', 'binary data, not text')
