@@ -27,21 +27,28 @@ export interface DocumentHit {
 
 export interface SearchResult {
   query: string
-  documents: { total: number; hits: DocumentHit[] }
-  claims: { total: number; hits: StoredClaim[] }
+  /** `total` counts matches up to COUNT_CAP; `capped` says there are more. */
+  documents: { total: number; capped: boolean; hits: DocumentHit[] }
+  claims: { total: number; capped: boolean; hits: StoredClaim[] }
 }
 
-// Ranks are computed for at most this many matches, newest first, so a word in every article stays fast.
-const RANK_WINDOW = 2000
+// Ranks are computed for at most this many matches, newest first, so a word in every article stays
+// fast; and matches are counted up to COUNT_CAP, past which the total is a lower bound.
+const RANK_WINDOW = 500
+export const COUNT_CAP = 10_000
 
 export async function search(sql: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const limit = options.limit ?? 20
   const offset = options.offset ?? 0
   const q = "websearch_to_tsquery('english', $1)"
-  const [docCount] = await sql.query<{ n: number }>(
-    `select count(*)::integer as n from documents where search @@ ${q}`,
-    [query],
-  )
+  const count = async (table: 'documents' | 'claims') =>
+    (
+      await sql.query<{ n: number }>(
+        `select count(*)::integer as n from (select 1 from ${table} where search @@ ${q} limit ${COUNT_CAP + 1}) m`,
+        [query],
+      )
+    )[0]?.n ?? 0
+  const docCount = await count('documents')
   const docs = await sql.query<{
     id: number
     path: string
@@ -64,10 +71,7 @@ export async function search(sql: Sql, query: string, options: SearchOptions = {
        from ranked order by rank desc, published desc nulls last, id desc`,
     [query, limit, offset],
   )
-  const [claimCount] = await sql.query<{ n: number }>(
-    `select count(*)::integer as n from claims where search @@ ${q}`,
-    [query],
-  )
+  const claimCount = await count('claims')
   const claims = await sql.query<ClaimRow>(
     `with recent as (
        select id, search from claims where search @@ ${q} order by published desc nulls last, id desc limit ${RANK_WINDOW}
@@ -82,7 +86,8 @@ export async function search(sql: Sql, query: string, options: SearchOptions = {
   return {
     query,
     documents: {
-      total: docCount?.n ?? 0,
+      total: Math.min(docCount, COUNT_CAP),
+      capped: docCount > COUNT_CAP,
       hits: docs.map((d) => ({
         id: d.id,
         path: d.path,
@@ -93,6 +98,10 @@ export async function search(sql: Sql, query: string, options: SearchOptions = {
         snippet: d.snippet,
       })),
     },
-    claims: { total: claimCount?.n ?? 0, hits: claims.map(toClaim) },
+    claims: {
+      total: Math.min(claimCount, COUNT_CAP),
+      capped: claimCount > COUNT_CAP,
+      hits: claims.map(toClaim),
+    },
   }
 }

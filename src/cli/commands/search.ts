@@ -24,13 +24,13 @@ export async function run(query: string, opts: SearchCommandOptions, io: Io): Pr
       return
     }
     io.out(
-      `${r.documents.total} article${r.documents.total === 1 ? '' : 's'} match “${query}” in ${store.location}`,
+      `${r.documents.total}${r.documents.capped ? '+' : ''} article${r.documents.total === 1 ? '' : 's'} match “${query}” in ${store.location}`,
     )
     for (const d of r.documents.hits) {
       const date = d.date ? `${d.dateEstimated ? '~' : ''}${d.date}` : 'undated'
       io.out(`  #${d.id} ${date}  ${d.title ?? d.path}\n      ${bracketMatches(d.snippet)}`)
     }
-    io.out(`${r.claims.total} claim${r.claims.total === 1 ? '' : 's'} match`)
+    io.out(`${r.claims.total}${r.claims.capped ? '+' : ''} claim${r.claims.total === 1 ? '' : 's'} match`)
     for (const c of r.claims.hits) {
       const date = c.date ? `${c.dateEstimated ? '~' : ''}${c.date}` : 'undated'
       io.out(

@@ -54,7 +54,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
   const r = await get<SearchResult>(`search?${new URLSearchParams({ q, limit: '25' })}`)
   main.append(
     section(
-      `${r.documents.total} article${r.documents.total === 1 ? '' : 's'}${r.documents.total > r.documents.hits.length ? ` (the ${r.documents.hits.length} best)` : ''}`,
+      `${r.documents.total}${r.documents.capped ? '+' : ''} article${r.documents.total === 1 ? '' : 's'}${r.documents.total > r.documents.hits.length ? ` (the ${r.documents.hits.length} best)` : ''}`,
       r.documents.hits.length === 0
         ? h('p', { class: 'note', 'data-empty': 'articles' }, 'No article matches.')
         : table(
@@ -67,7 +67,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
           ),
     ),
     section(
-      `${r.claims.total} claim${r.claims.total === 1 ? '' : 's'}${r.claims.total > r.claims.hits.length ? ` (the ${r.claims.hits.length} best)` : ''}`,
+      `${r.claims.total}${r.claims.capped ? '+' : ''} claim${r.claims.total === 1 ? '' : 's'}${r.claims.total > r.claims.hits.length ? ` (the ${r.claims.hits.length} best)` : ''}`,
       r.claims.hits.length === 0
         ? h('p', { class: 'note', 'data-empty': 'claims' }, 'No claim quote matches.')
         : claimsTable(r.claims.hits),
