@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { mulberry32 } from '../src/analysis/sensitivity/index.ts'
 import { cleanPlainText } from '../src/ingest/index.ts'
 import { defaultCorpus } from '../src/paths.ts'
+import { escapeHtml } from '../test/helpers/html.ts'
 
 const OUTLETS = [
   'daily-ledger',
@@ -22,8 +23,6 @@ const OUTLETS = [
   'front-line-report',
   'diplomatic-courier',
 ].map((name) => ({ name, host: `${name}.example` }))
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** Writes `count` articles under `dir` (1,000 per subdirectory); calls `onProgress` every 5,000. */
 export function writeScaleCorpus(
@@ -56,12 +55,12 @@ export function writeScaleCorpus(
     const title = `${lead.replace(/[.,;:]+$/, '')} (report ${i})`
     const url = `https://${outlet.host}/2025/${date.slice(5, 7)}/article-${i}`
     if (random() < 1 / 3) {
-      const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | ${outlet.name}</title>
-<meta property="og:title" content="${escape(title)}"><link rel="canonical" href="${url}">
+      const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} | ${outlet.name}</title>
+<meta property="og:title" content="${escapeHtml(title)}"><link rel="canonical" href="${url}">
 <meta property="article:published_time" content="${date}T08:00:00Z"></head><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a> <a href="/subscribe">Subscribe</a></nav></header>
-<main><article><h1>${escape(title)}</h1><p class="byline">By Staff Reporter, ${outlet.name}</p>
-${body.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+<main><article><h1>${escapeHtml(title)}</h1><p class="byline">By Staff Reporter, ${outlet.name}</p>
+${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </article><aside><h2>Most read</h2><ul><li><a href="/a">Markets close higher</a></li><li><a href="/b">Weather warning issued</a></li></ul></aside></main>
 <footer><p>© 2025 ${outlet.name}. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
 </body></html>`

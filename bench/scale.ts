@@ -263,6 +263,7 @@ function chart(runs: ScaleRun[]): string {
     })
     .join('\n')
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="10">
+<title>Parley scale benchmark: ingest throughput per configuration, and worker memory as the corpus grows</title>
 <text x="20" y="14" font-size="12" font-weight="bold">Ingest throughput (articles/s, queue + work)</text>
 <line x1="30" y1="210" x2="300" y2="210" stroke="#333"/>
 ${bars}

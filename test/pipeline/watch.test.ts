@@ -12,18 +12,18 @@ import { HostGate } from '../../src/ingest/fetch.ts'
 import { defaultCorpus, defaultLexicon } from '../../src/paths.ts'
 import { pollOnce, type WatchOptions } from '../../src/pipeline/watch.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
+import { escapeHtml } from '../helpers/html.ts'
 
 const texts = readdirSync(defaultCorpus)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(join(defaultCorpus, f), 'utf8'))
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const page = (i: number) =>
   `<!doctype html><html><head><title>Article ${i}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Article ${i}</h1>${(
     texts[i] ?? ''
   )
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p)}</p>`)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('')}</article><footer>© Example</footer></body></html>`
 
 interface Hit {
@@ -180,7 +180,14 @@ describe('parley watch on a local site with faults', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-watch-cli-')), 'db')
     let out = ''
     let err = ''
-    const io = { out: (t: string) => void (out += `${t}\n`), err: (t: string) => void (err += `${t}\n`) }
+    const io = {
+      out: (t: string) => {
+        out += `${t}\n`
+      },
+      err: (t: string) => {
+        err += `${t}\n`
+      },
+    }
     const code = await main(
       ['watch', `${s.base()}/feed.xml`, '--once', '--json', '--db', db, '--delay', '10ms'],
       io,
