@@ -41,6 +41,7 @@ export type IngestOptions = WorkerOptions
 
 /** A worker refreshes the store's statistics after this many inputs (see Store.maintain). */
 const MAINTAIN_EVERY = 2000
+const MAINTAIN_AFTER_QUEUEING = 500
 
 /** How many inputs are queued per statement while walking the paths. */
 const ENQUEUE_BATCH = 100
@@ -70,7 +71,8 @@ export async function enqueuePaths(
     if (batch.length >= ENQUEUE_BATCH) await flush()
   }
   await flush()
-  if (result.queued > 0) await store.maintain()
+  // Statistics matter once tables are large: after a bulk load, and every MAINTAIN_EVERY inputs worked.
+  if (result.queued >= MAINTAIN_AFTER_QUEUEING) await store.maintain()
   return result
 }
 

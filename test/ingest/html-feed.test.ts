@@ -43,7 +43,7 @@ describe('readFeed', () => {
       <content:encoded><![CDATA[<p>${paragraph}</p><script>x()</script>]]></content:encoded></item>
     <item><title>Empty</title><link>https://example.org/2</link></item></channel></rss>`
 
-  it('reads RSS items with their title, link, date and text; an empty item is skipped with its reason', () => {
+  it('reads RSS items with their title, link, date and text; an empty item is skipped with its reason and link', () => {
     const r = readFeed(rss)
     expect(r.ok).toBe(true)
     if (!r.ok) return
@@ -53,7 +53,13 @@ describe('readFeed', () => {
       date: 'Tue, 18 Mar 2025 10:00:00 GMT',
       text: `Energy halt agreed\n\n${paragraph}`,
     })
-    expect(r.items[1]).toEqual({ skipped: 'the item has no text', index: 1 })
+    // A link-only item is no article, but parley watch follows its link.
+    expect(r.items[1]).toEqual({
+      skipped: 'the item has no text',
+      index: 1,
+      title: 'Empty',
+      url: 'https://example.org/2',
+    })
   })
 
   it('reads Atom entries', () => {

@@ -26,7 +26,7 @@ describe('ingestPaths', () => {
     } finally {
       await store.close()
     }
-  })
+  }, 30_000)
 
   it('reports an article whose extraction fails and goes on with the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-pipe-'))
@@ -49,5 +49,5 @@ describe('ingestPaths', () => {
     } finally {
       await store.close()
     }
-  })
+  }, 30_000)
 })
