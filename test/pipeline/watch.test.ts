@@ -61,7 +61,11 @@ function site(): { server: Server; hits: Hit[]; base: () => string } {
       case '/bad.xml':
         if (count(path) === 1)
           return send(200, '<rss><channel><item><title>Broken &nbsp; feed</title></item>')
-        return send(200, rss(['/a3']), { 'content-type': 'application/rss+xml' })
+        if (req.headers['if-modified-since'] === 'Wed, 19 Mar 2025 08:00:00 GMT') return send(304, '')
+        return send(200, rss(['/a3']), {
+          'content-type': 'application/rss+xml',
+          'last-modified': 'Wed, 19 Mar 2025 08:00:00 GMT',
+        })
       case '/a0':
       case '/a3':
         return send(200, page(Number(path.slice(2))), { 'content-type': 'text/html; charset=utf-8' })
@@ -160,9 +164,14 @@ describe('parley watch on a local site with faults', () => {
       expect(docs.map((d) => d.path.replace(s.base(), '')).sort()).toEqual(['/a0', '/a1', '/a2', '/a3'])
       expect(docs.every((d) => d.format === 'html' && d.claims + d.events > 0)).toBe(true)
       expect((await store.listFailures()).map((f) => f.path.replace(s.base(), ''))).toEqual(['/big', '/gone'])
+      // Last-Modified: the mended feed is asked with If-Modified-Since next time, and answers 304.
+      const third = await pollOnce(feeds, { ...options, now: () => new Date(Date.now() + 240_000) })
+      expect(third.feeds.map((f) => f.status)).toEqual(['not_modified', 'not_modified'])
+      expect(third.ingest.added).toBe(0)
       // ETag: the feed was asked with If-None-Match after its first fetch.
       expect(s.hits.filter((h) => h.path === '/feed.xml').map((h) => h.ifNoneMatch ?? null)).toEqual([
         null,
+        '"v1"',
         '"v1"',
         '"v1"',
       ])
