@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(postgresUnavailable() === undefined ? [] : postgresTests)],
     globalSetup: ['test/global-setup.ts'],
+    // Each store test creates and migrates a PGlite database; on a loaded 2-core machine that can take 10 s.
+    hookTimeout: 30_000,
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
   },
 })

@@ -240,7 +240,7 @@ export async function benchScale(articles: number, configs: string[], keep = fal
 }
 
 /** Throughput per configuration, and resident memory as the corpus grows: one small SVG. */
-function chart(runs: ScaleRun[]): string {
+export function chart(runs: ScaleRun[]): string {
   const W = 640
   const H = 260
   const colors = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728']

@@ -123,6 +123,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       create index watched_pages_due on watched_pages (next_try_at) where status = 'pending'
     `,
   },
+  {
+    version: 3,
+    name: 'indexes for the claims list, search by date and contradictions at scale',
+    sql: `
+      create index claims_by_date on claims (published, document_id, start_offset, id);
+      create index claims_condition_issue on claims (condition_issue) where condition_issue is not null;
+      create index claims_act on claims (act, published);
+      create index documents_newest on documents (published desc nulls last, id desc)
+    `,
+  },
 ]
 
 /** Applies the migrations not applied yet, each in its own transaction; safe when several processes start together. */

@@ -35,7 +35,7 @@ export interface SearchResult {
 // Ranks are computed for at most this many matches, newest first, so a word in every article stays
 // fast; and matches are counted up to COUNT_CAP, past which the total is a lower bound.
 const RANK_WINDOW = 500
-export const COUNT_CAP = 10_000
+export const COUNT_CAP = 1000
 
 export async function search(sql: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const limit = options.limit ?? 20

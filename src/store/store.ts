@@ -410,9 +410,18 @@ export async function listClaims(
   sql: Sql,
   f: ClaimFilter,
 ): Promise<{ total: number; claims: StoredClaim[] }> {
-  const where = `where ($1::text is null or c.actor = $1) and ($2::text is null or c.issue = $2 or c.condition_issue = $2)
-                   and ($3::text is null or c.act = $3) and ($4::integer is null or c.document_id = $4)`
-  const params = [f.party ?? null, f.issue ?? null, f.act ?? null, f.documentId ?? null]
+  // Only the filters given go into the WHERE clause (as parameters), so each query can use its index.
+  const params: unknown[] = []
+  const conditions: string[] = []
+  const add = (value: unknown, condition: (p: string) => string) => {
+    params.push(value)
+    conditions.push(condition(`$${params.length}`))
+  }
+  if (f.party !== undefined) add(f.party, (p) => `c.actor = ${p}`)
+  if (f.issue !== undefined) add(f.issue, (p) => `(c.issue = ${p} or c.condition_issue = ${p})`)
+  if (f.act !== undefined) add(f.act, (p) => `c.act = ${p}`)
+  if (f.documentId !== undefined) add(f.documentId, (p) => `c.document_id = ${p}::integer`)
+  const where = conditions.length === 0 ? '' : `where ${conditions.join(' and ')}`
   const [count] = await sql.query<{ n: number }>(
     `select count(*)::integer as n from claims c ${where}`,
     params,
@@ -420,8 +429,8 @@ export async function listClaims(
   const rows = await sql.query<ClaimRow>(
     `select ${CLAIM_COLUMNS}
        from claims c join documents d on d.id = c.document_id ${where}
-      order by d.published nulls last, c.document_id, c.start_offset, c.id
-      limit $5 offset $6`,
+      order by c.published nulls last, c.document_id, c.start_offset, c.id
+      limit $${params.length + 1} offset $${params.length + 2}`,
     [...params, f.limit ?? 1000, f.offset ?? 0],
   )
   return { total: count?.n ?? 0, claims: rows.map(toClaim) }
