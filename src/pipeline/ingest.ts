@@ -87,7 +87,7 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
       readAndExtract(item, known, extractor, options),
     )
     if (batch.length === 0) {
-      if (done >= MAINTAIN_EVERY) await store.maintain()
+      if (done >= MAINTAIN_EVERY) await store.maintain(true)
       return report
     }
     for (const { item, outcome, added } of batch) {

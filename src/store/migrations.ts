@@ -125,11 +125,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 3,
-    name: 'indexes for the claims list, search by date and contradictions at scale',
+    name: 'indexes for the claims list, claims by date and the newest documents',
     sql: `
       create index claims_by_date on claims (published, document_id, start_offset, id);
       create index claims_condition_issue on claims (condition_issue) where condition_issue is not null;
-      create index claims_act on claims (act, published);
       create index documents_newest on documents (published desc nulls last, id desc)
     `,
   },

@@ -172,8 +172,12 @@ export async function queueCounts(sql: Sql): Promise<QueueCounts> {
 /**
  * Keeps the planner's statistics current and the queue free of dead rows. PGlite runs no autovacuum,
  * and a server's may lag a bulk load: without statistics, taking work scans the whole queue.
+ * `full` also vacuums the stored tables, which marks their pages all-visible so that counts read an
+ * index; it is done once a worker finds the queue empty, not during a bulk load, where it would rescan them.
  */
-export async function maintain(sql: Sql): Promise<void> {
-  // Vacuum also marks pages all-visible, which lets count(*) read an index instead of the tables.
-  await sql.query('vacuum (analyze) ingest_queue, documents, claims, events, document_bands, document_links')
+export async function maintain(sql: Sql, full = false): Promise<void> {
+  await sql.query('vacuum (analyze) ingest_queue')
+  await sql.query(
+    `${full ? 'vacuum (analyze)' : 'analyze'} documents, claims, events, document_bands, document_links`,
+  )
 }

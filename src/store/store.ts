@@ -150,8 +150,11 @@ export interface Store {
     handle: (item: QueueItem, known: (contentHash: string) => Promise<boolean>) => Promise<ItemOutcome>,
   ): Promise<WorkDone[]>
   queueCounts(): Promise<QueueCounts>
-  /** Vacuums the queue and refreshes the planner's statistics; workers call it now and then. */
-  maintain(): Promise<void>
+  /**
+   * Vacuums the queue and refreshes the planner's statistics; workers call it now and then. `full` also
+   * vacuums the stored tables (a worker does that once it finds the queue empty).
+   */
+  maintain(full?: boolean): Promise<void>
   /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>
   /** What `parley watch` remembers between polls. */
@@ -188,7 +191,7 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     enqueue: (inputs) => enqueue(sql, inputs),
     work: (worker, limit, handle) => work(sql, addDocument, worker, limit, handle),
     queueCounts: () => queueCounts(sql),
-    maintain: () => maintain(sql),
+    maintain: (full) => maintain(sql, full),
     search: (query, options) => search(sql, query, options),
     claimHistory: (options) => claimHistory(sql, options),
     watch: {

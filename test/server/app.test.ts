@@ -65,6 +65,15 @@ describe('the JSON API over the bundled corpus and scenario', () => {
     expect(energy).toMatchObject({ kind: 'concession', date: '2025-03-18', act: 'accept' })
     expect(energy.claim.quote).toContain('Putin had agreed to a U.S. proposal for a 30-day halt')
     expect(march.moves.every((m: { date: string }) => m.date <= '2025-03-31')).toBe(true)
+    expect(march.trajectories).toBeUndefined()
+    const withPaths = await (
+      await request('/api/changes?since=2025-03-01&until=2025-03-31&trajectories=1')
+    ).json()
+    const ru = withPaths.trajectories.find(
+      (t: { party: string; issue: string }) => t.party === 'RU' && t.issue === 'energy_strikes',
+    )
+    expect(ru.points.map((p: { claimId: number }) => p.claimId)).toContain(energy.claim.id)
+    expect((await request('/api/changes?trajectories=yes')).status).toBe(400)
     const bad = await request('/api/changes?since=18-03-2025')
     expect(bad.status).toBe(400)
     expect((await bad.json()).error).toContain('?since')

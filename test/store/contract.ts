@@ -167,6 +167,11 @@ export function runStoreContract(name: string, open: () => Promise<Store>) {
       expect(await store.queueCounts()).toEqual({ pending: 0, done: 2, failed: 1 })
       expect((await store.counts()).documents).toBe(2)
       expect(await store.listFailures()).toEqual([{ path: 'c.txt', reason: 'too short' }])
+      // Maintenance (vacuum and statistics) changes nothing a reader sees.
+      await store.maintain()
+      await store.maintain(true)
+      expect(await store.queueCounts()).toEqual({ pending: 0, done: 2, failed: 1 })
+      expect((await store.counts()).documents).toBe(2)
       expect(await store.work('w1', 8, async () => ({ documents: [], failures: [], unchanged: 0 }))).toEqual(
         [],
       )
