@@ -199,6 +199,10 @@ export async function benchScale(articles: number, configs: string[], keep = fal
             return Number(row.n)
           }),
         )
+        if (latency.length === 0) {
+          latency = await apiLatency(url)
+          latencyOn = `PostgreSQL server (${config})`
+        }
       }
     }
     mkdirSync(join(import.meta.dirname, 'out'), { recursive: true })

@@ -13,11 +13,24 @@ export interface StoredChanges extends ChangesReport {
 
 export async function storedChanges(
   store: Store,
-  o: { since: string; until?: string | undefined; lexicon: Lexicon },
+  o: {
+    since: string
+    until?: string | undefined
+    lexicon: Lexicon
+    trajectories?: boolean | undefined
+    /** At most this many claims of the window are read (default 5,000). */
+    limit?: number | undefined
+  },
 ): Promise<StoredChanges> {
-  const history = await store.claimHistory({ since: o.since, until: o.until })
+  const history = await store.claimHistory({ since: o.since, until: o.until, limit: o.limit })
   return {
-    ...changesSince({ recent: history.recent, earlier: history.earlier, since: o.since, lexicon: o.lexicon }),
+    ...changesSince({
+      recent: history.recent,
+      earlier: history.earlier,
+      since: o.since,
+      lexicon: o.lexicon,
+      trajectories: o.trajectories,
+    }),
     until: o.until ?? null,
     truncated: history.truncated,
     undated: history.undated,

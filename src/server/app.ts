@@ -180,11 +180,10 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     const trajectories = c.req.query('trajectories')
     if (trajectories !== undefined && !['0', '1', 'true', 'false'].includes(trajectories))
       throw new InputError(`?trajectories: expected 1 or 0, got "${trajectories}"`)
-    const answer = await ws.changes(day('since'), day('until'))
-    // Trajectories hold every claim of the window: sent only when asked, they would dominate the answer.
-    return c.json(
-      trajectories === '1' || trajectories === 'true' ? answer : { ...answer, trajectories: undefined },
-    )
+    // Trajectories hold every claim of the window: made and sent only when asked.
+    const withTrajectories = trajectories === '1' || trajectories === 'true'
+    const answer = await ws.changes(day('since'), day('until'), withTrajectories)
+    return c.json(withTrajectories ? answer : { ...answer, trajectories: undefined })
   })
   app.get('/api/events', async (c) => c.json({ events: await ws.store.listEvents() }))
   app.get('/api/contradictions', async (c) => {

@@ -58,8 +58,15 @@ export interface Workspace {
   changes(
     since: string | undefined,
     until: string | undefined,
+    trajectories?: boolean,
   ): Promise<StoredChanges & { range: { first: string | null; last: string | null } }>
 }
+
+/**
+ * The claims of a window the dashboard reads at most, from its start: on 100,000 articles a month holds
+ * about 25,000, and reading and placing 5,000 took 350–450 ms (docs/performance.md).
+ */
+export const DASHBOARD_CHANGES_LIMIT = 2000
 
 /** The day 30 days before `day` (YYYY-MM-DD). */
 export function monthBefore(day: string): string {
@@ -172,12 +179,21 @@ export async function openWorkspace(
       }),
     conditions: (changes) => remember(key('conditions', changes), () => analyzeConditions(scenario(changes))),
     updates: changeSet,
-    changes: async (since, until) => {
+    changes: async (since, until, trajectories = false) => {
       lexicon ??= loadLexicon(options.lexicon ?? defaultLexicon)
       const range = await store.dateRange()
       // By default, the month up to the newest article: what moved lately, whenever the corpus ends.
       const from = since ?? (range.last === null ? '1970-01-01' : monthBefore(range.last))
-      return { ...(await storedChanges(store, { since: from, until, lexicon: await lexicon })), range }
+      return {
+        ...(await storedChanges(store, {
+          since: from,
+          until,
+          lexicon: await lexicon,
+          trajectories,
+          limit: DASHBOARD_CHANGES_LIMIT,
+        })),
+        range,
+      }
     },
     applyUpdates: async (accept, acceptedOn) => {
       const set = await changeSet()

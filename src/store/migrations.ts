@@ -132,6 +132,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       create index documents_newest on documents (published desc nulls last, id desc)
     `,
   },
+  {
+    version: 4,
+    name: 'the newest claims first, for search',
+    sql: 'create index claims_newest on claims (published desc nulls last, id desc)',
+  },
 ]
 
 /** Applies the migrations not applied yet, each in its own transaction; safe when several processes start together. */

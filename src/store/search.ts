@@ -34,7 +34,7 @@ export interface SearchResult {
 
 // Ranks are computed for at most this many matches, newest first, so a word in every article stays
 // fast; and matches are counted up to COUNT_CAP, past which the total is a lower bound.
-const RANK_WINDOW = 500
+const RANK_WINDOW = 200
 export const COUNT_CAP = 1000
 
 export async function search(sql: Sql, query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -59,16 +59,17 @@ export async function search(sql: Sql, query: string, options: SearchOptions = {
     snippet: string
   }>(
     `with recent as (
-       select id, path, title, published, date_estimated, text, search from documents
+       select id, published, search from documents
         where search @@ ${q} order by published desc nulls last, id desc limit ${RANK_WINDOW}
      ), ranked as (
-       select *, ts_rank_cd(search, ${q}) as rank from recent
+       select id, ts_rank_cd(search, ${q}) as rank from recent
         order by rank desc, published desc nulls last, id desc limit $2 offset $3
      )
-     select id, path, title, published::text as published, date_estimated, rank,
-            ts_headline('english', text, ${q},
+     select d.id, d.path, d.title, d.published::text as published, d.date_estimated, r.rank,
+            ts_headline('english', d.text, ${q},
               'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-       from ranked order by rank desc, published desc nulls last, id desc`,
+       from ranked r join documents d on d.id = r.id
+      order by r.rank desc, d.published desc nulls last, d.id desc`,
     [query, limit, offset],
   )
   const claimCount = await count('claims')

@@ -67,6 +67,8 @@ export interface ChangesInput {
   earlier: readonly DatedClaim[]
   since: string
   lexicon: Lexicon
+  /** Build the trajectories (default true); without them the report's list is empty. */
+  trajectories?: boolean | undefined
 }
 
 export interface ChangesReport {
@@ -96,13 +98,18 @@ export function changesSince(input: ChangesInput): ChangesReport {
   const compiled = new Map(
     input.lexicon.issues.filter((i) => (i.options?.length ?? 0) >= 2).map((i) => [i.id, compileIssue(i)]),
   )
-  const states = new Map<string, State>()
+  // Per issue, per party.
+  const states = new Map<string, Map<string, State>>()
   const stateOf = (party: string, issue: string) => {
-    const k = `${party}\0${issue}`
-    let s = states.get(k)
+    let byParty = states.get(issue)
+    if (byParty === undefined) {
+      byParty = new Map()
+      states.set(issue, byParty)
+    }
+    let s = byParty.get(party)
     if (s === undefined) {
       s = { acts: new Set(), conditions: new Set(), lastWasReject: false }
-      states.set(k, s)
+      byParty.set(party, s)
     }
     return s
   }
@@ -112,19 +119,27 @@ export function changesSince(input: ChangesInput): ChangesReport {
     ...input.earlier.map((c) => ({ c, recent: false })),
     ...input.recent.map((c) => ({ c, recent: true })),
   ]
+  const withTrajectories = input.trajectories ?? true
+  const pointOf = (c: DatedClaim, placement: Placement | undefined): TrajectoryPoint => ({
+    claimId: c.id,
+    date: c.date,
+    dateEstimated: c.dateEstimated,
+    act: c.act,
+    placement,
+    quote: c.quote,
+  })
+  // The earlier claims' points, per party and issue, for the trajectories.
+  const before = new Map<string, TrajectoryPoint[]>()
   for (const { c, recent } of all) {
     const state = stateOf(c.actor, c.issue)
     const placement = place(c, compiled.get(c.issue), lex)
     const key = `${c.actor}\0${c.issue}`
-    if (recent && !trajectories.has(key))
-      trajectories.set(key, { party: c.actor, issue: c.issue, points: [] })
-    const point: TrajectoryPoint = {
-      claimId: c.id,
-      date: c.date,
-      dateEstimated: c.dateEstimated,
-      act: c.act,
-      placement,
-      quote: c.quote,
+    if (withTrajectories) {
+      if (recent && !trajectories.has(key))
+        trajectories.set(key, { party: c.actor, issue: c.issue, points: [] })
+      const points = recent ? trajectories.get(key)?.points : (before.get(key) ?? [])
+      points?.push(pointOf(c, placement))
+      if (!recent && points !== undefined) before.set(key, points)
     }
     const move = recent && c.date !== null ? judge(c, state, placement, othersOn(c, states)) : undefined
     if (move !== undefined)
@@ -140,21 +155,8 @@ export function changesSince(input: ChangesInput): ChangesReport {
         summary: summarize(move, c, issues),
       })
     remember(c, state, placement)
-    if (recent) trajectories.get(key)?.points.push(point)
   }
-  for (const t of trajectories.values()) {
-    const before = input.earlier.filter((c) => c.actor === t.party && c.issue === t.issue)
-    t.points.unshift(
-      ...before.map((c) => ({
-        claimId: c.id,
-        date: c.date,
-        dateEstimated: c.dateEstimated,
-        act: c.act,
-        placement: place(c, compiled.get(c.issue), lex),
-        quote: c.quote,
-      })),
-    )
-  }
+  for (const [key, t] of trajectories) t.points.unshift(...(before.get(key) ?? []))
   return { since: input.since, moves, trajectories: [...trajectories.values()] }
 }
 
@@ -167,12 +169,10 @@ function place(c: Claim, issue: CompiledIssue | undefined, lex: CompiledLexicon)
 }
 
 /** The other parties' latest positions on the claim's issue. */
-function othersOn(c: Claim, states: Map<string, State>): number[] {
+function othersOn(c: Claim, states: Map<string, Map<string, State>>): number[] {
   const out: number[] = []
-  for (const [k, s] of states) {
-    const [party, issue] = k.split('\0')
-    if (issue === c.issue && party !== c.actor && s.placement !== undefined) out.push(s.placement.position)
-  }
+  for (const [party, s] of states.get(c.issue) ?? [])
+    if (party !== c.actor && s.placement !== undefined) out.push(s.placement.position)
   return out
 }
 

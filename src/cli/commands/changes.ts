@@ -34,7 +34,7 @@ export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
   const lexicon = await resolveLexicon(opts)
   const store = await openStore(storeLocation(opts.db))
   try {
-    const report = await storedChanges(store, { since, until, lexicon })
+    const report = await storedChanges(store, { since, until, lexicon, trajectories: opts.json === true })
     const moves = kinds === undefined ? report.moves : report.moves.filter((m) => kinds.includes(m.kind))
     if (opts.json) {
       io.out(JSON.stringify({ ...report, moves }, null, 2))

@@ -86,7 +86,12 @@ export function namedOption(
   lexicon: CompiledLexicon,
 ): Pick<Reading, 'lo' | 'hi' | 'phrase'> | undefined {
   const text = claim.quote
-  const actors = actorMentions(text, lexicon).filter((m) => m.id === claim.actor)
+  // The actor's mentions matter only to score a cue that matched: found on the first match.
+  let mentions: { start: number; end: number }[] | undefined
+  const actorsIn = () => {
+    mentions ??= actorMentions(text, lexicon).filter((m) => m.id === claim.actor)
+    return mentions
+  }
   let best: { score: number; lo: number; hi: number; phrase: string } | undefined
   for (const cue of issue.cues) {
     for (const m of text.matchAll(cue.re)) {
@@ -94,6 +99,7 @@ export function namedOption(
       const end = start + m[0].length
       // "will not formally surrender its land" names the option a demand is against, not the one it wants.
       if (claim.act !== 'reject' && negated(text, start)) continue
+      const actors = actorsIn()
       const score =
         actors.length === 0
           ? start
