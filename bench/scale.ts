@@ -271,7 +271,7 @@ export function chart(runs: ScaleRun[]): string {
 <text x="20" y="14" font-size="12" font-weight="bold">Ingest throughput (articles/s, queue + work)</text>
 <line x1="30" y1="210" x2="300" y2="210" stroke="#333"/>
 ${bars}
-<text x="330" y="14" font-size="12" font-weight="bold">Resident memory of a worker (MiB) as the corpus grows</text>
+<text x="340" y="14" font-size="12" font-weight="bold">Worker RSS (MiB) as the corpus grows</text>
 <line x1="340" y1="210" x2="610" y2="210" stroke="#333"/><line x1="340" y1="30" x2="340" y2="210" stroke="#333"/>
 <text x="336" y="34" text-anchor="end">${maxRss.toFixed(0)}</text><text x="336" y="210" text-anchor="end">0</text>
 <text x="610" y="224" text-anchor="end">${maxDone} articles</text>
