@@ -64,7 +64,7 @@ export interface Workspace {
 
 /**
  * The claims of a window the dashboard reads at most, from its start: on 100,000 articles a month holds
- * about 25,000, and reading and placing 5,000 took 350–450 ms (docs/performance.md).
+ * about 25,000, and reading 5,000 took 180–330 ms and placing them 160–170 ms (docs/performance.md).
  */
 export const DASHBOARD_CHANGES_LIMIT = 2000
 

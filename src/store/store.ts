@@ -415,30 +415,27 @@ export async function listClaims(
 ): Promise<{ total: number; claims: StoredClaim[] }> {
   // Only the filters given go into the WHERE clause (as parameters), so each query can use its index.
   const params: unknown[] = []
-  const conditions: string[] = []
-  const add = (value: unknown, condition: (p: string) => string) => {
+  const param = (value: unknown) => {
     params.push(value)
-    conditions.push(condition(`$${params.length}`))
+    return `$${params.length}`
   }
-  if (f.party !== undefined) add(f.party, (p) => `c.actor = ${p}`)
-  if (f.act !== undefined) add(f.act, (p) => `c.act = ${p}`)
-  if (f.documentId !== undefined) add(f.documentId, (p) => `c.document_id = ${p}::integer`)
-  const others = [...conditions]
-  let issue = ''
-  if (f.issue !== undefined) {
-    add(f.issue, (p) => `(c.issue = ${p} or c.condition_issue = ${p})`)
-    issue = `$${params.length}`
-  }
-  const where = conditions.length === 0 ? '' : `where ${conditions.join(' and ')}`
+  const base: string[] = []
+  if (f.party !== undefined) base.push(`c.actor = ${param(f.party)}`)
+  if (f.act !== undefined) base.push(`c.act = ${param(f.act)}`)
+  if (f.documentId !== undefined) base.push(`c.document_id = ${param(f.documentId)}::integer`)
+  const issue = f.issue === undefined ? undefined : param(f.issue)
+  const whereOf = (c: string[]) => (c.length === 0 ? '' : `where ${c.join(' and ')}`)
+  const where = whereOf(
+    issue === undefined ? base : [...base, `(c.issue = ${issue} or c.condition_issue = ${issue})`],
+  )
   // A claim is on an issue as its issue or as the other issue of its condition. Counted as two disjoint
   // parts, each can read an index alone (claims_actor_issue, claims_condition_issue) instead of
   // fetching every matching row from the table (docs/performance.md has the figures).
-  const countOf = (...c: string[]) =>
-    `(select count(*) from claims c ${c.length === 0 ? '' : `where ${c.join(' and ')}`})`
+  const countOf = (...c: string[]) => `(select count(*) from claims c ${whereOf([...base, ...c])})`
   const [count] = await sql.query<{ n: number }>(
-    issue === ''
-      ? `select ${countOf(...others)}::integer as n`
-      : `select (${countOf(...others, `c.issue = ${issue}`)} + ${countOf(...others, `c.condition_issue = ${issue}`, `c.issue <> ${issue}`)})::integer as n`,
+    issue === undefined
+      ? `select ${countOf()}::integer as n`
+      : `select (${countOf(`c.issue = ${issue}`)} + ${countOf(`c.condition_issue = ${issue}`, `c.issue <> ${issue}`)})::integer as n`,
     params,
   )
   const rows = await sql.query<ClaimRow>(

@@ -120,26 +120,28 @@ export function changesSince(input: ChangesInput): ChangesReport {
     ...input.recent.map((c) => ({ c, recent: true })),
   ]
   const withTrajectories = input.trajectories ?? true
-  const pointOf = (c: DatedClaim, placement: Placement | undefined): TrajectoryPoint => ({
-    claimId: c.id,
-    date: c.date,
-    dateEstimated: c.dateEstimated,
-    act: c.act,
-    placement,
-    quote: c.quote,
-  })
-  // The earlier claims' points, per party and issue, for the trajectories.
-  const before = new Map<string, TrajectoryPoint[]>()
+  // Every claim's point, per party and issue; a trajectory is kept for the pairs the window touches.
+  const points = new Map<string, TrajectoryPoint[]>()
   for (const { c, recent } of all) {
     const state = stateOf(c.actor, c.issue)
     const placement = place(c, compiled.get(c.issue), lex)
     const key = `${c.actor}\0${c.issue}`
     if (withTrajectories) {
+      let list = points.get(key)
+      if (list === undefined) {
+        list = []
+        points.set(key, list)
+      }
+      list.push({
+        claimId: c.id,
+        date: c.date,
+        dateEstimated: c.dateEstimated,
+        act: c.act,
+        placement,
+        quote: c.quote,
+      })
       if (recent && !trajectories.has(key))
-        trajectories.set(key, { party: c.actor, issue: c.issue, points: [] })
-      const points = recent ? trajectories.get(key)?.points : (before.get(key) ?? [])
-      points?.push(pointOf(c, placement))
-      if (!recent && points !== undefined) before.set(key, points)
+        trajectories.set(key, { party: c.actor, issue: c.issue, points: list })
     }
     const move = recent && c.date !== null ? judge(c, state, placement, othersOn(c, states)) : undefined
     if (move !== undefined)
@@ -156,7 +158,6 @@ export function changesSince(input: ChangesInput): ChangesReport {
       })
     remember(c, state, placement)
   }
-  for (const [key, t] of trajectories) t.points.unshift(...(before.get(key) ?? []))
   return { since: input.since, moves, trajectories: [...trajectories.values()] }
 }
 
