@@ -127,6 +127,10 @@ function buildProgram(io: Io): Command {
       'exchange: also run n times with random tie-breaks; report mean and variance',
     )
     .option('--seed <s>', 'random seed of the repetitions (default 1)')
+    .option(
+      '--arithmetic <kind>',
+      'exchange: decimal (default; 28 digits, as the reference computes) or float (faster; ties may break otherwise)',
+    )
     .option('--json', 'print {input, issues: [{id, models: {<model>: {position, rounds?}}}]}')
     .action(async (file: string, opts: { model: string; json?: boolean }) =>
       (await import('./commands/forecast.ts')).run(file, opts, io),
@@ -172,7 +176,11 @@ function buildProgram(io: Io): Command {
     .description('score the forecasting models on data with real outcomes (DEU: 351 EU legislative issues)')
     .argument('<kind>', 'the data set: deu')
     .argument('<file>', 'the DEU CSV (deu3.csv)')
-    .option('--rounds <n>', 'rounds of the EUM (default 10)')
+    .option('--rounds <n>', 'rounds of the EUM and the exchange model (default 10)')
+    .option(
+      '--arithmetic <kind>',
+      'exchange: float (default here; seconds) or decimal (as the reference computes; about a minute per run)',
+    )
     .option('--json', 'print {n, models: {<name>: {mae, median_ae, capability}}}')
     .action(async (kind: string, file: string, opts) =>
       (await import('./commands/backtest.ts')).run(kind, file, opts, io),

@@ -261,6 +261,7 @@ describe('parley forecast with the EUM, and backtest', () => {
     const out = JSON.parse((await parley('backtest', 'deu', join(v, 'deu/deu3.csv'), '--json')).stdout)
     const base = JSON.parse(readFileSync(join(v, 'deu/expected.json'), 'utf8')).baselines
     expect(out.n).toBe(351)
+    expect(out.arithmetic).toBe('float')
     expect(out.models['mean (unweighted)'].mae).toBeCloseTo(base.unweighted_mean.mae, 9)
     expect(out.models['salience-weighted mean (compromise, capability 1)'].mae).toBeCloseTo(
       base.salience_weighted_mean.mae,
@@ -278,7 +279,7 @@ describe('parley forecast with the EUM, and backtest', () => {
     expect(out.models['ensemble (10-fold CV by proposal)'].n).toBe(351)
   }, 30_000)
 
-  it('forecast --model exchange --json on the DECIDE sample: rounds 0–7 are the reference start-of-round means', async () => {
+  it('forecast --model exchange --json on the DECIDE sample: rounds 0–10 are the reference start-of-round means', async () => {
     const sample = JSON.parse(readFileSync(join(v, 'exchange/expected.json'), 'utf8')).cases.sample_data
     const out = JSON.parse(
       (await parley('forecast', join(v, 'exchange/sample_data.txt'), '--model', 'exchange', '--json')).stdout,
@@ -287,9 +288,19 @@ describe('parley forecast with the EUM, and backtest', () => {
     for (const issue of out.issues) {
       const rounds = issue.models.exchange.rounds
       expect(rounds).toHaveLength(11)
-      for (let k = 0; k < 8; k++)
+      for (let k = 0; k < 11; k++)
         expect(Math.abs(rounds[k].mean - sample.mean_start_of_round[issue.id][k])).toBeLessThanOrEqual(1e-4)
     }
+    const bad = await parley(
+      'forecast',
+      join(v, 'exchange/sample_data.txt'),
+      '--model',
+      'exchange',
+      '--arithmetic',
+      'fast',
+    )
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('--arithmetic: expected decimal or float, got "fast"')
   })
 
   it('forecast --repetitions runs the exchange model with random tie-breaks, seeded', async () => {

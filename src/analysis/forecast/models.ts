@@ -33,6 +33,11 @@ export interface ModelOptions {
   roundSeries?: boolean
   /** Exchange model: break exact ties between the best gains at random (seeded by the caller). */
   random?: () => number
+  /**
+   * Exchange model: 'decimal' (default) computes as the reference does, in 28-digit decimals; 'float' is
+   * about 9 times faster and can break ties between equal gains differently.
+   */
+  arithmetic?: 'decimal' | 'float'
 }
 
 export interface ForecastModel {
@@ -133,9 +138,11 @@ export const exchange: ForecastModel = {
     for (const issues of groups.values()) {
       const result = exchangeModel(
         { ...problem, issues },
-        options.random
-          ? { rounds: options.rounds ?? 10, random: options.random }
-          : { rounds: options.rounds ?? 10 },
+        {
+          rounds: options.rounds ?? 10,
+          ...(options.random ? { random: options.random } : {}),
+          ...(options.arithmetic ? { arithmetic: options.arithmetic } : {}),
+        },
       )
       for (const issue of issues) {
         // Entry k: the positions round k+1 starts from (entry 0, the input); the last, after the final round.

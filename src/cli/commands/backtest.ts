@@ -21,11 +21,15 @@ import { parseCount } from './_options.ts'
 export async function run(
   kind: string,
   file: string,
-  opts: { json?: boolean; rounds?: string },
+  opts: { json?: boolean; rounds?: string; arithmetic?: string },
   io: Io,
 ): Promise<void> {
   if (kind !== 'deu') throw new InputError(`backtest: unknown data set "${kind}"; expected: deu`)
   const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? 10
+  const arithmetic = opts.arithmetic ?? 'float'
+  if (arithmetic !== 'decimal' && arithmetic !== 'float') {
+    throw new InputError(`--arithmetic: expected float or decimal, got "${arithmetic}"`)
+  }
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -35,7 +39,12 @@ export async function run(
   const plain = parseDeu(text, file, { capability: 'none' })
   const gdp = parseDeu(text, file, { capability: 'gdp' })
   const run = (p: ForecastProblem) => {
-    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum', 'exchange']), { rounds })
+    // The exchange model in float arithmetic by default: in decimals, as the reference computes, the two
+    // runs over every DEU proposal take about a minute each (docs/models.md).
+    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum', 'exchange']), {
+      rounds,
+      arithmetic,
+    })
     const byId = new Map(f.issues.map((i) => [i.id, i]))
     return (model: string) => (issue: ForecastIssue) => byId.get(issue.id)?.models[model]?.position
   }
@@ -98,7 +107,13 @@ export async function run(
   }
 
   if (opts.json) {
-    io.out(JSON.stringify({ n: issues.length, models, ensemble_weights: ensemble.weights, rounds }, null, 2))
+    io.out(
+      JSON.stringify(
+        { n: issues.length, models, ensemble_weights: ensemble.weights, rounds, arithmetic },
+        null,
+        2,
+      ),
+    )
     return
   }
   io.out(
@@ -124,5 +139,10 @@ export async function run(
     )
       .map(([k, w]) => `${k} ${w.toFixed(1)}`)
       .join(', ')}`,
+  )
+  io.out(
+    arithmetic === 'float'
+      ? 'The exchange model ran in float arithmetic (--arithmetic decimal: as the reference computes, slower).'
+      : 'The exchange model ran in 28-digit decimal arithmetic, as the reference computes.',
   )
 }

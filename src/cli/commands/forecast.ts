@@ -24,6 +24,7 @@ export interface ForecastCommandOptions {
   capability?: string
   repetitions?: string
   seed?: string
+  arithmetic?: string
 }
 
 export async function run(file: string, opts: ForecastCommandOptions, io: Io): Promise<void> {
@@ -44,7 +45,11 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
   if (repetitions !== undefined && exchange === undefined)
     throw new InputError('--repetitions: only the exchange model draws at random; add exchange to --model')
   const input = await loadForecastInput(file, opts)
-  const options = { rounds, capitulation } as const
+  const arithmetic = opts.arithmetic ?? 'decimal'
+  if (arithmetic !== 'decimal' && arithmetic !== 'float') {
+    throw new InputError(`--arithmetic: expected decimal or float, got "${arithmetic}"`)
+  }
+  const options = { rounds, capitulation, arithmetic } as const
   const result: Forecast = input.scenario
     ? forecast(input.scenario, models, options)
     : forecastProblem(input.problem, models, options)
