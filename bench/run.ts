@@ -2,6 +2,7 @@
 import { printResults } from './_report.ts'
 import { benchConditions } from './conditions.ts'
 import { benchForecast } from './forecast.ts'
+import { benchFuzz } from './fuzz.ts'
 import { benchIngest } from './ingest.ts'
 import { benchPackages } from './packages.ts'
 import { apiLatency, benchScale, WHOLE_STORE_QUERIES } from './scale.ts'
@@ -17,6 +18,13 @@ const benches: Record<string, () => Promise<void>> = {
       benchConditions(),
     ),
   forecast: async () => printResults('Forecast models (DEU, COP21, bundled scenario)', await benchForecast()),
+  fuzz: async () => {
+    const runs = Number(option('--runs') ?? 500)
+    printResults(
+      `Fuzzing (fast-check; ${runs} cases a target, ${runs * 4} for the API)`,
+      await benchFuzz(runs),
+    )
+  },
   scale: async () => {
     const articles = Number(option('--articles') ?? 100_000)
     const configs = (option('--configs') ?? 'embedded-1,embedded-2,postgres-1,postgres-2').split(',')
@@ -48,7 +56,7 @@ function option(flag: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1]
 }
 
-// `scale` writes 100,000 articles and runs for most of an hour: it runs only when named.
+// `scale` writes 100,000 articles and runs for most of an hour, and `fuzz` for minutes: they run only when named.
 const DEFAULT = ['ingest', 'packages', 'conditions', 'forecast']
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))

@@ -46,8 +46,42 @@ const CONTAINERS = new Set([
   'DL',
 ])
 
+/** Deeper pages than this are refused: the readers walk the tree recursively (a page 20,000 levels deep overflowed
+ * Readability's stack in the fuzz tests). Real news pages are a few dozen levels deep. */
+export const MAX_HTML_DEPTH = 1000
+
+/** Elements the parser closes by itself or that never hold children: not counted as nesting. */
+const NOT_NESTING = new Set(
+  'p li dt dd td th tr option optgroup rp rt br hr img input meta link area base col embed source track wbr'.split(
+    ' ',
+  ),
+)
+
+/** The deepest element nesting of the page's tags, read from the text without parsing it. */
+export function htmlDepth(html: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has((m[2] as string).toLowerCase()) || m[3] === '/') continue
+    depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1
+    if (depth > deepest) deepest = depth
+  }
+  return deepest
+}
+
 /** The article of an HTML page, or a reason why there is none. */
 export function readHtml(html: string): HtmlArticle | { reason: string } {
+  const depth = htmlDepth(html)
+  if (depth > MAX_HTML_DEPTH)
+    return { reason: `the page nests its elements ${depth} levels deep (the limit is ${MAX_HTML_DEPTH})` }
+  try {
+    return readPage(html)
+  } catch (error) {
+    return { reason: `the page could not be read: ${(error as Error).message}` }
+  }
+}
+
+function readPage(html: string): HtmlArticle | { reason: string } {
   const { document } = parseHTML(html)
   const metaDate = metadataDate(document)
   const url =

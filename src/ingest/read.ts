@@ -142,8 +142,19 @@ export function tooLarge(size: number, maxBytes: number): string {
   return `too large: ${(size / 1024 / 1024).toFixed(1)} MB (the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`
 }
 
-/** The articles in one input: one for a page or a text, one per item for a feed, or why not. */
+/**
+ * The articles in one input: one for a page or a text, one per item for a feed, or why not. Never throws:
+ * an input that breaks a reader is reported as a failure with the reader's message, and the rest goes on.
+ */
 export function* readInput(input: Input, options: ReadOptions = {}): Generator<ReadResult> {
+  try {
+    yield* readOne(input, options)
+  } catch (error) {
+    yield { failure: { path: input.path, reason: `could not be read: ${(error as Error).message}` } }
+  }
+}
+
+function* readOne(input: Input, options: ReadOptions): Generator<ReadResult> {
   const { path, bytes, entry } = input
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > maxBytes) {

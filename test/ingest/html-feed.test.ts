@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { htmlDepth, MAX_HTML_DEPTH } from '../../src/ingest/html.ts'
 import { readFeed, readHtml } from '../../src/ingest/index.ts'
 
 const paragraph =
@@ -33,6 +34,21 @@ describe('readHtml', () => {
   it('reports a page that is all scripts', () => {
     expect(readHtml('<html><body><script>a()</script><script>b()</script></body></html>')).toEqual({
       reason: 'no article text found in the page',
+    })
+  })
+})
+
+describe('readHtml on pathological pages', () => {
+  it('measures nesting without counting self-closing and auto-closed elements', () => {
+    expect(htmlDepth('<html><body><div><p>a<p>b<br><img src=x></div></body></html>')).toBe(3)
+    expect(htmlDepth('<div><div/></div>')).toBe(1)
+  })
+
+  it('refuses a page nested deeper than the limit with the depth as its reason (it overflowed the stack before)', () => {
+    const depth = MAX_HTML_DEPTH + 5000
+    const page = `<html><body>${'<div>'.repeat(depth)}Talks resumed.${'</div>'.repeat(depth)}</body></html>`
+    expect(readHtml(page)).toEqual({
+      reason: `the page nests its elements ${depth + 2} levels deep (the limit is ${MAX_HTML_DEPTH})`,
     })
   })
 })

@@ -5,6 +5,7 @@ import { defaultCorpus, defaultScenario } from '../../src/paths.ts'
 import { applyWhatIf, loadScenario, parseScenario, resolveSource } from '../../src/scenario/index.ts'
 import { BODY_LIMIT, checkHost } from '../../src/server/index.ts'
 import { type Served, serveFixture } from '../helpers/dashboard.ts'
+import { fuzzApi } from '../helpers/fuzz.ts'
 
 let served: Served
 beforeAll(async () => {
@@ -239,5 +240,14 @@ describe('binding and the token', () => {
     } finally {
       await guarded.close()
     }
+  }, 120_000)
+})
+
+// Issue 10: generated paths, query strings and bodies. Every answer is a JSON error with a 4xx status or a
+// success; never a 5xx. `npm run bench -- fuzz` runs the same property longer.
+describe('fuzzing the API (fast-check)', () => {
+  it('query strings, path segments and bodies never give a 5xx', async () => {
+    const cases = await fuzzApi((path, init) => request(path, init), { runs: 120, seed: 11 })
+    expect(cases).toBe(120)
   }, 120_000)
 })
