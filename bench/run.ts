@@ -4,6 +4,7 @@ import { benchConditions } from './conditions.ts'
 import { benchForecast } from './forecast.ts'
 import { benchFuzz } from './fuzz.ts'
 import { benchIngest } from './ingest.ts'
+import { benchLoad } from './load.ts'
 import { benchPackages } from './packages.ts'
 import { apiLatency, benchScale, WHOLE_STORE_QUERIES } from './scale.ts'
 
@@ -25,6 +26,11 @@ const benches: Record<string, () => Promise<void>> = {
       await benchFuzz(runs),
     )
   },
+  load: async () =>
+    printResults(
+      'API load (parley serve on 127.0.0.1, the bundled store; autocannon, 50 clients, 30 s)',
+      await benchLoad(),
+    ),
   scale: async () => {
     const articles = Number(option('--articles') ?? 100_000)
     const configs = (option('--configs') ?? 'embedded-1,embedded-2,postgres-1,postgres-2').split(',')
@@ -56,7 +62,8 @@ function option(flag: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1]
 }
 
-// `scale` writes 100,000 articles and runs for most of an hour, and `fuzz` for minutes: they run only when named.
+// `scale` writes 100,000 articles and runs for most of an hour; `fuzz` and `load` take minutes and the whole
+// machine. They run only when named.
 const DEFAULT = ['ingest', 'packages', 'conditions', 'forecast']
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))

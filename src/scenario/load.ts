@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
 import { formatPath, LocatedInputError, type LocatedProblem } from '../errors.ts'
 import { locate } from './_locate.ts'
@@ -62,7 +62,20 @@ export function parseScenario(text: string, options: ParseOptions): Scenario {
       }),
     )
   }
-  const raw: unknown = doc.toJS()
+  let raw: unknown
+  try {
+    raw = doc.toJS()
+  } catch (error) {
+    // The parser accepts what only building the values rejects, such as an alias to no anchor (`*x`).
+    let where = { line: 0, col: 0 }
+    visit(doc, {
+      Alias(_, node) {
+        if (where.line === 0 && node.range && node.resolve(doc) === undefined)
+          where = lines.linePos(node.range[0])
+      },
+    })
+    throw new LocatedInputError([at(where.line, where.col, '', `invalid YAML: ${(error as Error).message}`)])
+  }
   if (raw === null || raw === undefined) {
     throw new LocatedInputError([
       at(0, 0, '', 'the file is empty; expected a scenario with meta, parties and issues'),

@@ -50,6 +50,14 @@ describe('parseScenario', () => {
       message: /invalid YAML/,
     },
     {
+      // Found by `npm run bench -- fuzz`: the parser accepts it, building the values throws.
+      name: 'an alias to no anchor',
+      text: () => withLine(13, '    capability: *nowhere'),
+      line: 13,
+      path: '',
+      message: /invalid YAML: Unresolved alias/,
+    },
+    {
       name: 'a wrong type',
       text: () => withLine(13, '    capability: { value: high, assumption: Test assumption. }'),
       line: 13,
