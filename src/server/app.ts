@@ -58,6 +58,22 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     }),
   )
 
+  if (options.token === undefined) {
+    // Without a token the server answers loopback only (serve.ts). A page elsewhere could still point its
+    // own domain's DNS at 127.0.0.1 (DNS rebinding) and read the API as same-origin: its requests carry
+    // that domain in Host, so only loopback names are answered.
+    app.use('*', async (c, next) => {
+      const host = c.req.header('host')
+      if (host === undefined || isLoopbackHost(host)) return next()
+      return c.json(
+        {
+          error: `refused: the Host header "${host}" does not name this machine; open the dashboard at 127.0.0.1`,
+        },
+        403,
+      )
+    })
+  }
+
   if (options.token !== undefined) {
     const expected = Buffer.from(options.token)
     const matches = (given: string | undefined) => {
@@ -265,4 +281,10 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     return c.json({ error: 'internal error (see the server log)' }, 500)
   })
   return app
+}
+
+/** `127.0.0.1:4173`, `localhost`, `[::1]:80`: a Host header naming this machine. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
 }

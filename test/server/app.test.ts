@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { forecast, forecastModels } from '../../src/analysis/forecast/index.ts'
-import { defaultCorpus, defaultScenario } from '../../src/paths.ts'
+import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
 import { applyWhatIf, loadScenario, parseScenario, resolveSource } from '../../src/scenario/index.ts'
 import { BODY_LIMIT, checkHost } from '../../src/server/index.ts'
 import { type Served, serveFixture } from '../helpers/dashboard.ts'
@@ -38,6 +39,18 @@ describe('the JSON API over the bundled corpus and scenario', () => {
     expect(csp).toMatch(/default-src 'none'/)
     expect(r.headers.get('x-content-type-options')).toBe('nosniff')
     expect(r.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('DNS rebinding: without a token, a Host header that names another machine gets 403', async () => {
+    const as = async (host: string) => (await request('/api/health', { headers: { host } })).status
+    expect(await as('evil.example')).toBe(403)
+    expect(await as('evil.example:4173')).toBe(403)
+    expect(await as('127.0.0.1.evil.example')).toBe(403)
+    expect(await as('127.0.0.1:4173')).toBe(200)
+    expect(await as('localhost:4173')).toBe(200)
+    expect(await as('[::1]:4173')).toBe(200)
+    const r = await request('/api/health', { headers: { host: 'evil.example' } })
+    expect((await r.json()).error).toContain('does not name this machine')
   })
 
   it('search: full-text over articles and quotes, and a clear 400 without words', async () => {
@@ -250,4 +263,31 @@ describe('fuzzing the API (fast-check)', () => {
     const cases = await fuzzApi((path, init) => request(path, init), { runs: 120, seed: 11 })
     expect(cases).toBe(120)
   }, 120_000)
+})
+
+describe('file serving: no path leaves the built dashboard', () => {
+  it('dot-dot paths, encoded or not, never serve a file from outside dist/web', async () => {
+    const secret = readFileSync(join(packageRoot, 'package.json'), 'utf8')
+    const page = await request('/index.html')
+    expect(page.status).toBe(200) // the static route is live
+    expect(await page.text()).toMatch(/<!doctype html>/i)
+    for (const path of [
+      '/../package.json',
+      '/../../package.json',
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/..%2f..%2f..%2fpackage.json',
+      '/assets/%2e%2e%5c%2e%2e%5cpackage.json',
+      '/%2e%2e%2f%2e%2e%2fsrc%2fserver%2fapp.ts',
+      '//etc/passwd',
+      '/..%00/package.json',
+    ]) {
+      const r = await request(path)
+      const body = await r.text()
+      expect(r.status, path).toBeLessThan(500)
+      expect(body, path).not.toContain('"name": "parley"')
+      expect(body, path).not.toContain(secret.slice(0, 40))
+      expect(body, path).not.toContain('root:x:0:0')
+    }
+  })
 })
