@@ -1,6 +1,7 @@
 // npm run bench [-- name…]: every benchmark, figures and ratios to their targets, in one run.
 import { printResults } from './_report.ts'
 import { benchConditions } from './conditions.ts'
+import { benchFaults } from './faults.ts'
 import { benchForecast } from './forecast.ts'
 import { benchFuzz } from './fuzz.ts'
 import { benchIngest } from './ingest.ts'
@@ -19,6 +20,11 @@ const benches: Record<string, () => Promise<void>> = {
       benchConditions(),
     ),
   forecast: async () => printResults('Forecast models (DEU, COP21, bundled scenario)', await benchForecast()),
+  faults: async () =>
+    printResults(
+      'Faults: kill -9 during ingest, a full disk, a PostgreSQL restart under the API',
+      await benchFaults(Number(option('--kills') ?? 20)),
+    ),
   fuzz: async () => {
     const runs = Number(option('--runs') ?? 500)
     printResults(
@@ -62,7 +68,7 @@ function option(flag: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1]
 }
 
-// `scale` writes 100,000 articles and runs for most of an hour; `fuzz` and `load` take minutes and the whole
+// `scale` writes 100,000 articles and runs for most of an hour; `faults`, `fuzz` and `load` take minutes and the whole
 // machine. They run only when named.
 const DEFAULT = ['ingest', 'packages', 'conditions', 'forecast']
 const args = process.argv.slice(2).filter((a) => a !== '--')

@@ -57,6 +57,7 @@ export async function enqueuePaths(
   const result = { inputs: 0, queued: 0, failed: [] as Failure[] }
   let batch: QueueInput[] = []
   const flush = async () => {
+    store.checkSpace()
     result.queued += await store.enqueue(batch)
     batch = []
   }
@@ -83,6 +84,7 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
   const report: IngestReport = { added: 0, unchanged: 0, failed: [], claims: 0, events: 0, nearDuplicates: 0 }
   let done = 0
   for (;;) {
+    store.checkSpace()
     const batch = await store.work(worker, options.batch ?? 8, (item, known) =>
       readAndExtract(item, known, extractor, options),
     )

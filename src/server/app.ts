@@ -17,6 +17,7 @@ import { findContradictions } from '../extract/index.ts'
 import { storedDocuments } from '../pipeline/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
 import { IsoDate } from '../scenario/schema.ts'
+import { isStoreUnavailable } from '../store/index.ts'
 import type { Workspace } from './workspace.ts'
 
 export interface AppOptions {
@@ -277,6 +278,11 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     if (error instanceof LocatedInputError)
       return c.json({ error: 'invalid scenario after the changes', problems: error.problems }, 400)
     if (error instanceof InputError) return c.json({ error: error.message }, 400)
+    if (isStoreUnavailable(error))
+      return c.json(
+        { error: `the store is unavailable (${(error as Error).message}); try again shortly` },
+        503,
+      )
     console.error(error)
     return c.json({ error: 'internal error (see the server log)' }, 500)
   })

@@ -1,7 +1,7 @@
 export type { ClaimHistory, HistoryOptions } from './history.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
 export { DEFAULT_STORE, isServerUrl, openStore, storeLocation } from './open.ts'
-export { openPg, redact } from './pg.ts'
+export { isStoreUnavailable, openPg, redact } from './pg.ts'
 export { openPglite } from './pglite.ts'
 export {
   type ItemOutcome,

@@ -31,12 +31,13 @@ export async function openPg(url: string): Promise<Sql> {
         await client.query('BEGIN')
         const result = await fn(wrapClient(client))
         await client.query('COMMIT')
+        client.release()
         return result
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {})
+        // A client whose connection broke is discarded, not handed to the next query.
+        client.release(isStoreUnavailable(error) ? (error as Error) : undefined)
         throw error
-      } finally {
-        client.release()
       }
     },
     close: () => pool.end(),
@@ -46,4 +47,18 @@ export async function openPg(url: string): Promise<Sql> {
 /** The URL without its password, for messages. */
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+}
+
+/**
+ * Whether an error means the server cannot be reached right now (refused, reset, shut down, restarting),
+ * rather than a fault of the request: the API answers 503 for these, and the pool reconnects by itself.
+ */
+export function isStoreUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | undefined
+  const code = typeof e?.code === 'string' ? e.code : ''
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'].includes(code))
+    return true
+  if (code.startsWith('08')) return true // connection exceptions
+  const message = typeof e?.message === 'string' ? e.message : ''
+  return /Connection terminated|terminating connection|connection error|Connection refused/i.test(message)
 }

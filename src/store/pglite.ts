@@ -1,5 +1,14 @@
 // The embedded store: PostgreSQL compiled to WebAssembly (PGlite), in a directory on disk.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeSync,
+} from 'node:fs'
 import { dirname } from 'node:path'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { InputError } from '../errors.ts'
@@ -23,6 +32,7 @@ function wrap(db: Queryable): Omit<Sql, 'close'> {
  */
 export async function openPglite(dir: string): Promise<Sql> {
   mkdirSync(dirname(dir), { recursive: true })
+  checkFreeSpace(dir, 'open')
   const lock = `${dir}.lock`
   takeLock(lock)
   let db: PGlite
@@ -35,6 +45,7 @@ export async function openPglite(dir: string): Promise<Sql> {
   }
   return {
     ...wrap(db),
+    checkSpace: () => checkFreeSpace(dir),
     close: async () => {
       try {
         await db.close()
@@ -72,4 +83,28 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+}
+
+/**
+ * The free space the embedded store needs before it writes (half of it to open): a WAL segment (16 MB) and room
+ * for a checkpoint.
+ * On a full disk PGlite neither fails nor finishes: a 60 MB tmpfs left an ingest, and then a read of the
+ * same store, spinning at full CPU (docs/reliability.md). `PARLEY_MIN_FREE_MB` changes it.
+ */
+export const MIN_FREE_MB = 64
+
+export function checkFreeSpace(dir: string, purpose: 'open' | 'write' = 'write'): void {
+  // Opening needs less than writing, so a store that stopped for space still opens to be read.
+  const minMb = Number(process.env.PARLEY_MIN_FREE_MB ?? MIN_FREE_MB) / (purpose === 'open' ? 2 : 1)
+  let at = dir
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at)
+  const { bavail, bsize } = statfsSync(at)
+  const freeMb = (bavail * bsize) / 1024 / 1024
+  if (freeMb < minMb)
+    throw new InputError(
+      purpose === 'open'
+        ? `the disk holding the store ${dir} has ${freeMb.toFixed(0)} MB free; opening the store needs ${minMb} MB. Free some space first.`
+        : `the disk holding the store ${dir} has ${freeMb.toFixed(0)} MB free; Parley stops writing below ${minMb} MB. ` +
+            'Free some space and run again: what was stored so far is kept, and a re-run goes on from there.',
+    )
 }

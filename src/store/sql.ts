@@ -4,4 +4,6 @@ export interface Sql {
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>
   close(): Promise<void>
+  /** Throws a clear error when the store cannot safely take more writes (the embedded store: disk space). */
+  checkSpace?(): void
 }

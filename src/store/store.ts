@@ -155,6 +155,11 @@ export interface Store {
    * vacuums the stored tables (a worker does that once it finds the queue empty).
    */
   maintain(full?: boolean): Promise<void>
+  /**
+   * Throws an InputError before a write when the disk is nearly full (embedded store). PGlite does not fail on
+   * a full disk: it spins. So Parley stops while there is room, and what was stored stays readable.
+   */
+  checkSpace(): void
   /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
   search(query: string, options?: SearchOptions): Promise<SearchResult>
   /** What `parley watch` remembers between polls. */
@@ -192,6 +197,7 @@ export async function sqlStore(sql: Sql, location: string): Promise<Store> {
     work: (worker, limit, handle) => work(sql, addDocument, worker, limit, handle),
     queueCounts: () => queueCounts(sql),
     maintain: (full) => maintain(sql, full),
+    checkSpace: () => sql.checkSpace?.(),
     search: (query, options) => search(sql, query, options),
     claimHistory: (options) => claimHistory(sql, options),
     watch: {

@@ -10,6 +10,9 @@ import pg from 'pg'
 export interface TestServer {
   url: string
   stop(): Promise<void>
+  /** Stops the server (fast shutdown) and starts it again on the same data and port: for fault tests. */
+  down?(): Promise<void>
+  up?(): Promise<void>
 }
 
 /** The directory of initdb and postgres, or undefined. */
@@ -66,40 +69,51 @@ export async function startPostgres({ durable = false }: { durable?: boolean } =
     { stdio: 'ignore' },
   )
   const port = await freePort()
-  const server: ChildProcess = spawn(
-    ...as(join(bin, 'postgres'), [
-      '-D',
-      data,
-      '-p',
-      String(port),
-      '-k',
-      dir,
-      '-c',
-      'listen_addresses=127.0.0.1',
-      ...(durable ? [] : ['-c', 'fsync=off']),
-    ]),
-    { stdio: 'ignore' },
-  )
   const url = `postgres://parley@127.0.0.1:${port}/postgres`
-  for (let i = 0; i < 100; i++) {
-    try {
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      await client.end()
-      break
-    } catch {
-      await new Promise((r) => setTimeout(r, 100))
+  const launch = async () => {
+    const child: ChildProcess = spawn(
+      ...as(join(bin, 'postgres'), [
+        '-D',
+        data,
+        '-p',
+        String(port),
+        '-k',
+        dir,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        ...(durable ? [] : ['-c', 'fsync=off']),
+      ]),
+      { stdio: 'ignore' },
+    )
+    for (let i = 0; i < 100; i++) {
+      try {
+        const client = new pg.Client({ connectionString: url })
+        await client.connect()
+        await client.end()
+        break
+      } catch {
+        await new Promise((r) => setTimeout(r, 100))
+      }
     }
+    return child
   }
+  // runuser does not forward signals: stop the postmaster itself (fast shutdown on SIGINT).
+  const shutdown = async (child: ChildProcess) => {
+    const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+    const exited = new Promise((r) => child.once('exit', r))
+    process.kill(pid, 'SIGINT')
+    await exited
+  }
+  let server = await launch()
   return {
     url,
     stop: async () => {
-      // runuser does not forward signals: stop the postmaster itself (fast shutdown on SIGINT).
-      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
-      const exited = new Promise((r) => server.once('exit', r))
-      process.kill(pid, 'SIGINT')
-      await exited
+      await shutdown(server)
       rmSync(dir, { recursive: true, force: true })
+    },
+    down: () => shutdown(server),
+    up: async () => {
+      server = await launch()
     },
   }
 }

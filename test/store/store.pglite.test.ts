@@ -20,4 +20,20 @@ describe('PGlite store', () => {
       await first.close()
     }
   })
+
+  it('stops before writing on a nearly full disk, with the free space in the message (PGlite spins on a full one)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'parley-space-')), 'db')
+    const store = await openStore(dir)
+    const saved = process.env.PARLEY_MIN_FREE_MB
+    try {
+      expect(() => store.checkSpace()).not.toThrow()
+      process.env.PARLEY_MIN_FREE_MB = String(1e12) // more than any disk has
+      expect(() => store.checkSpace()).toThrow(/has \d+ MB free; Parley stops writing below 1000000000000 MB/)
+      await expect(openStore(`${dir}-2`)).rejects.toThrow(/MB free; opening the store needs 500000000000 MB/)
+    } finally {
+      if (saved === undefined) delete process.env.PARLEY_MIN_FREE_MB
+      else process.env.PARLEY_MIN_FREE_MB = saved
+      await store.close()
+    }
+  }, 60_000)
 })
