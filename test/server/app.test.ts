@@ -5,6 +5,7 @@ import { forecast, forecastModels } from '../../src/analysis/forecast/index.ts'
 import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
 import { applyWhatIf, loadScenario, parseScenario, resolveSource } from '../../src/scenario/index.ts'
 import { BODY_LIMIT, checkHost } from '../../src/server/index.ts'
+import { isStoreUnavailable } from '../../src/store/index.ts'
 import { type Served, serveFixture } from '../helpers/dashboard.ts'
 import { fuzzApi } from '../helpers/fuzz.ts'
 
@@ -39,6 +40,18 @@ describe('the JSON API over the bundled corpus and scenario', () => {
     expect(csp).toMatch(/default-src 'none'/)
     expect(r.headers.get('x-content-type-options')).toBe('nosniff')
     expect(r.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('a store the server cannot reach is told apart from a bad request (503, not 500)', () => {
+    expect(
+      isStoreUnavailable({ code: '57P01', message: 'terminating connection due to administrator command' }),
+    ).toBe(true)
+    expect(isStoreUnavailable({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' })).toBe(
+      true,
+    )
+    expect(isStoreUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
+    expect(isStoreUnavailable({ code: '23505', message: 'duplicate key value' })).toBe(false)
+    expect(isStoreUnavailable(new Error('syntax error at or near "x"'))).toBe(false)
   })
 
   it('DNS rebinding: without a token, a Host header that names another machine gets 403', async () => {
