@@ -108,12 +108,16 @@ export async function runCli(argv: string[]): Promise<CliOutcome> {
   return { code, stdout, stderr }
 }
 
-/** The contract for a CLI run on bad input: exit 0 or 1, and no internal error or stack trace. */
-export function cleanCliOutcome(o: CliOutcome): string | undefined {
+/**
+ * The contract for a CLI run on bad input: exit 0, or exit 1 with a message that names the file it is about;
+ * never an internal error or a stack trace.
+ */
+export function cleanCliOutcome(o: CliOutcome, file: RegExp): string | undefined {
   if (o.code !== 0 && o.code !== 1) return `exit code ${o.code}: ${o.stderr.slice(0, 300)}`
   if (/internal error|\n\s+at .+:\d+:\d+/.test(o.stderr))
     return `stack or internal error: ${o.stderr.slice(0, 300)}`
-  if (o.code === 1 && o.stderr.trim() === '') return 'exit code 1 without a message'
+  if (o.code === 1 && !file.test(o.stderr))
+    return `exit code 1 without naming ${file}: ${o.stderr.slice(0, 300)}`
   return undefined
 }
 
@@ -123,6 +127,8 @@ export interface CliTarget {
   input: fc.Arbitrary<string>
   /** Writes the case into `dir` and returns the CLI arguments. */
   argv: (dir: string, text: string) => string[]
+  /** What an error message must name: the file, or for GENIUS one of its files or their folder. */
+  names: RegExp
 }
 
 const read = (path: string) => readFileSync(path, 'utf8')
@@ -155,16 +161,19 @@ export function cliTargets(): CliTarget[] {
   return [
     {
       name: 'scenario YAML, mutations of the minimal fixture',
+      names: /scenario\.yaml/,
       input: mutated(minimal),
       argv: (dir, text) => ['scenario', 'check', scenarioFile(dir, text)],
     },
     {
       name: 'scenario YAML, mutations of the bundled scenario',
+      names: /scenario\.yaml/,
       input: mutated(bundled),
       argv: (dir, text) => ['forecast', scenarioFile(dir, text), '--model', 'compromise,median,nbs'],
     },
     {
       name: 'scenario, random YAML and JSON structures',
+      names: /scenario\.json/,
       input: fc.oneof(
         anyValue.map((v) => JSON.stringify(v)),
         fc
@@ -174,11 +183,17 @@ export function cliTargets(): CliTarget[] {
       ),
       argv: (dir, text) => ['scenario', 'check', scenarioFile(dir, text, 'scenario.json')],
     },
-    { name: 'BdM CSV', input: mutated(bdm), argv: forecastFile('actors.csv', 'bdm') },
-    { name: 'DECIDE', input: mutated(decide), argv: forecastFile('decide.txt', 'decide') },
-    { name: 'DEU CSV', input: mutated(deu), argv: forecastFile('deu.csv', 'deu') },
+    { name: 'BdM CSV', names: /actors\.csv/, input: mutated(bdm), argv: forecastFile('actors.csv', 'bdm') },
+    {
+      name: 'DECIDE',
+      names: /decide\.txt/,
+      input: mutated(decide),
+      argv: forecastFile('decide.txt', 'decide'),
+    },
+    { name: 'DEU CSV', names: /deu\.csv/, input: mutated(deu), argv: forecastFile('deu.csv', 'deu') },
     {
       name: 'GENIUS domain and profile XML',
+      names: /x_(domain|A|B)\.xml|genius/,
       input: fc.tuple(mutated(geniusDomain), mutated(geniusProfile)).map(([d, p]) => `${d}\u0000${p}`),
       argv: (dir, text) => {
         const [domain, profile] = text.split('\u0000') as [string, string]
@@ -204,7 +219,7 @@ export async function fuzzCli(
     fc.asyncProperty(target.input, async (text) => {
       const dir = join(root, String(n++))
       mkdirSync(dir)
-      const problem = cleanCliOutcome(await runCli(target.argv(dir, text)))
+      const problem = cleanCliOutcome(await runCli(target.argv(dir, text)), target.names)
       if (problem !== undefined) throw new Error(`${target.name}: ${problem}`)
     }),
     { numRuns: runs, seed, ...(timeLimitMs ? { interruptAfterTimeLimit: timeLimitMs } : {}) },
