@@ -5,47 +5,19 @@
 //    error, the store stays readable, and after the disk grows a re-run stores the rest.
 // 3. A PostgreSQL server restart while `parley serve` answers: requests during the outage get a JSON 503,
 //    never a hang or a 500, and the API answers again once the server is back.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultCorpus, packageRoot } from '../src/paths.ts'
+import { defaultCorpus } from '../src/paths.ts'
 import { openStore } from '../src/store/index.ts'
 import { freshDatabase, postgresBinaries, startPostgres } from '../test/helpers/postgres.ts'
+import { parleyProcess, serveProcess, storeSnapshot } from '../test/helpers/processes.ts'
 import { rng, writeSyntheticCorpus } from '../test/pipeline/_corpus.ts'
 import type { BenchResult } from './_report.ts'
 
-const bin = join(packageRoot, 'bin/parley.js')
-
-function parley(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): { child: ChildProcess; exit: Promise<{ code: number | null; stderr: string }> } {
-  const child = spawn(process.execPath, [bin, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...env },
-  })
-  let stderr = ''
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString()
-  })
-  return { child, exit: new Promise((r) => child.once('exit', (code) => r({ code, stderr }))) }
-}
-
-/** Per content hash, the claims/events a store holds, and its counts. */
-async function snapshot(db: string) {
-  const store = await openStore(db)
-  try {
-    const per = new Map<string, string>()
-    for (const d of await store.listDocuments()) {
-      const full = await store.getDocument(d.id)
-      per.set(full?.contentHash ?? '', `${d.claims}/${d.events}`)
-    }
-    return { counts: await store.counts(), per }
-  } finally {
-    await store.close()
-  }
-}
+const parley = parleyProcess
+const snapshot = storeSnapshot
 
 async function killNine(kills: number): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-kill-'))
@@ -72,11 +44,13 @@ async function killNine(kills: number): Promise<BenchResult[]> {
     run.child.kill('SIGKILL')
     await run.exit
     const state = await snapshot(db)
-    for (const [hash, items] of state.per) if (items !== reference.per.get(hash)) torn++
+    for (const [hash, items] of state.perDocument) if (items !== reference.perDocument.get(hash)) torn++
     after.push(state.counts.documents)
     if ((await parley(['ingest', corpus, '--db', db]).exit).code !== 0) throw new Error(`re-run ${k} failed`)
     const end = await snapshot(db)
-    lost += [...reference.per.keys()].filter((h) => end.per.get(h) !== reference.per.get(h)).length
+    lost += [...reference.perDocument.keys()].filter(
+      (h) => end.perDocument.get(h) !== reference.perDocument.get(h),
+    ).length
     if (JSON.stringify(end.counts) !== JSON.stringify(reference.counts)) differentCounts++
     rmSync(db, { recursive: true, force: true })
   }
@@ -122,7 +96,9 @@ async function fullDisk(): Promise<BenchResult[]> {
     const rerun = await parley(['ingest', corpus, '--db', db]).exit
     const end = await snapshot(db)
     console.log(`  after the disk grew to 600 MB: exit ${rerun.code}, ${end.counts.documents} articles`)
-    const kept = [...partial.per.keys()].filter((h) => end.per.get(h) !== partial.per.get(h)).length
+    const kept = [...partial.perDocument.keys()].filter(
+      (h) => end.perDocument.get(h) !== partial.perDocument.get(h),
+    ).length
     return [
       {
         name: `full disk: exit code of the ingest (clear message: ${/MB free/.test(stderr)})`,
@@ -156,18 +132,8 @@ async function postgresRestart(): Promise<BenchResult[]> {
     const url = await freshDatabase(server.url, 'parley_restart')
     if ((await parley(['ingest', defaultCorpus, '--db', url]).exit).code !== 0)
       throw new Error('ingest failed')
-    const serve = spawn(process.execPath, [bin, 'serve', '--db', url, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
+    const { url: base, child: serve } = await serveProcess(url)
     try {
-      const base = await new Promise<string>((resolve) => {
-        let out = ''
-        serve.stdout?.on('data', (d: Buffer) => {
-          out += d.toString()
-          const m = /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)
-          if (m) resolve(m[1] as string)
-        })
-      })
       const statuses = new Map<number, number>()
       let slowest = 0
       let running = true
@@ -225,6 +191,5 @@ async function postgresRestart(): Promise<BenchResult[]> {
 }
 
 export async function benchFaults(kills = 20): Promise<BenchResult[]> {
-  mkdirSync(tmpdir(), { recursive: true })
   return [...(await killNine(kills)), ...(await fullDisk()), ...(await postgresRestart())]
 }

@@ -2,15 +2,13 @@
 // articles ingested, the bundled scenario), in a process of its own; autocannon drives 50 concurrent
 // clients for 30 s through what the dashboard asks for. Reports throughput, latency percentiles, errors
 // and non-2xx answers, and the server's resident memory before and after.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import { defaultCorpus, packageRoot } from '../src/paths.ts'
+import { defaultCorpus } from '../src/paths.ts'
+import { parleyProcess, serveProcess } from '../test/helpers/processes.ts'
 import type { BenchResult } from './_report.ts'
-
-const bin = join(packageRoot, 'bin/parley.js')
 
 /** What the dashboard's views request, each once in turn. */
 export const LOAD_PATHS = [
@@ -33,31 +31,12 @@ function rssMiB(pid: number): number {
   return Number(m?.[1] ?? 0) / 1024
 }
 
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: 'ignore' })
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`parley ${args[0]}: exit ${code}`)),
-    )
-  })
-}
-
 export async function benchLoad({ connections = 50, seconds = 30 } = {}): Promise<BenchResult[]> {
   const db = join(mkdtempSync(join(tmpdir(), 'parley-load-')), 'db')
-  await run(['ingest', defaultCorpus, '--db', db])
-  const server = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  if ((await parleyProcess(['ingest', defaultCorpus, '--db', db]).exit).code !== 0)
+    throw new Error('ingest failed')
+  const { url, child: server } = await serveProcess(db)
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = ''
-      server.stdout?.on('data', (d: Buffer) => {
-        out += d.toString()
-        const m = /Dashboard: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)
-        if (m) resolve(m[1] as string)
-      })
-      server.once('exit', (code) => reject(new Error(`parley serve ended (exit ${code}): ${out}`)))
-    })
     // One pass first, so every route is warm, then the memory before the load.
     for (const p of LOAD_PATHS) await (await fetch(url + p)).arrayBuffer()
     const before = rssMiB(server.pid as number)

@@ -74,14 +74,6 @@ export function readHtml(html: string): HtmlArticle | { reason: string } {
   const depth = htmlDepth(html)
   if (depth > MAX_HTML_DEPTH)
     return { reason: `the page nests its elements ${depth} levels deep (the limit is ${MAX_HTML_DEPTH})` }
-  try {
-    return readPage(html)
-  } catch (error) {
-    return { reason: `the page could not be read: ${(error as Error).message}` }
-  }
-}
-
-function readPage(html: string): HtmlArticle | { reason: string } {
   const { document } = parseHTML(html)
   const metaDate = metadataDate(document)
   const url =

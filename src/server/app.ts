@@ -18,6 +18,7 @@ import { storedDocuments } from '../pipeline/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
 import { IsoDate } from '../scenario/schema.ts'
 import { isStoreUnavailable } from '../store/index.ts'
+import { isLoopbackHost } from './serve.ts'
 import type { Workspace } from './workspace.ts'
 
 export interface AppOptions {
@@ -287,10 +288,4 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
     return c.json({ error: 'internal error (see the server log)' }, 500)
   })
   return app
-}
-
-/** `127.0.0.1:4173`, `localhost`, `[::1]:80`: a Host header naming this machine. */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')
-  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
 }

@@ -1,3 +1,12 @@
-export { type AppOptions, BODY_LIMIT, createApp, isLoopbackHost } from './app.ts'
-export { checkHost, DEFAULT_HOST, DEFAULT_PORT, type Listening, listen, untilSignal } from './serve.ts'
+export { type AppOptions, BODY_LIMIT, createApp } from './app.ts'
+export {
+  checkHost,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  isLoopback,
+  isLoopbackHost,
+  type Listening,
+  listen,
+  untilSignal,
+} from './serve.ts'
 export { openWorkspace, type Workspace } from './workspace.ts'

@@ -8,9 +8,19 @@ export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_PORT = 4173
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 
+/** A name of this machine: 127.0.0.1 (or the rest of 127.0.0.0/8), localhost or ::1. */
+export function isLoopback(name: string): boolean {
+  return LOOPBACK.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
+}
+
+/** A Host header that names this machine: `127.0.0.1:4173`, `localhost`, `[::1]:80`. */
+export function isLoopbackHost(host: string): boolean {
+  return isLoopback(host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, ''))
+}
+
 /** Refuses a host other than loopback unless a token guards the server. */
 export function checkHost(host: string, token: string | undefined): void {
-  if (LOOPBACK.has(host)) return
+  if (isLoopback(host)) return
   if (token === undefined || token.length < 16)
     throw new InputError(
       `refusing to listen on ${host} without a token: anyone who can reach it could read the store. ` +

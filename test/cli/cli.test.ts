@@ -4,23 +4,10 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.ts'
 import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
+import { runCli } from '../helpers/cli.ts'
 
-/** Runs the CLI in-process and returns its exit code and output. */
-async function parley(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    out: (t) => {
-      stdout += t.endsWith('\n') ? t : `${t}\n`
-    },
-    err: (t) => {
-      stderr += t.endsWith('\n') ? t : `${t}\n`
-    },
-  })
-  return { code, stdout, stderr }
-}
+const parley = runCli
 
 const bundled = relative(process.cwd(), defaultScenario)
 const fixture = join(packageRoot, 'test/fixtures/scenarios/minimal.yaml')

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { main } from '../../src/cli/main.ts'
 import { readInput } from '../../src/ingest/read.ts'
 import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
+import { type CliOutcome, runCli } from './cli.ts'
 
 const validation = join(packageRoot, 'test/fixtures/validation')
 
@@ -87,26 +87,6 @@ export function mutated(seed: string): fc.Arbitrary<string> {
 
 /** Random JSON-like values, as YAML or JSON text. */
 const anyValue = fc.jsonValue({ maxDepth: 4 })
-
-export interface CliOutcome {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-export async function runCli(argv: string[]): Promise<CliOutcome> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    out: (t) => {
-      stdout += `${t}\n`
-    },
-    err: (t) => {
-      stderr += `${t}\n`
-    },
-  })
-  return { code, stdout, stderr }
-}
 
 /**
  * The contract for a CLI run on bad input: exit 0, or exit 1 with a message that names the file it is about;
@@ -219,7 +199,7 @@ export async function fuzzCli(
     fc.asyncProperty(target.input, async (text) => {
       const dir = join(root, String(n++))
       mkdirSync(dir)
-      const problem = cleanCliOutcome(await runCli(target.argv(dir, text)), target.names)
+      const problem = cleanCliOutcome(await runCli(...target.argv(dir, text)), target.names)
       if (problem !== undefined) throw new Error(`${target.name}: ${problem}`)
     }),
     { numRuns: runs, seed, ...(timeLimitMs ? { interruptAfterTimeLimit: timeLimitMs } : {}) },

@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.ts'
 import { defaultCorpus, packageRoot } from '../../src/paths.ts'
 import { openStore } from '../../src/store/index.ts'
+import { runCli } from '../helpers/cli.ts'
 
 describe('ingest of the broken-article corpus with the bundled articles', () => {
   it('reports each broken input with its reason and stores all five good articles', async () => {
@@ -17,13 +17,7 @@ describe('ingest of the broken-article corpus with the bundled articles', () => 
     const line = 'Ministers met in Geneva on Tuesday to discuss a ceasefire, and talks will continue. '
     writeFileSync(join(broken, 'huge.txt'), line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)))
     const db = join(dir, 'db')
-    let stdout = ''
-    const code = await main(['ingest', broken, defaultCorpus, '--db', db, '--json'], {
-      out: (t) => {
-        stdout += t
-      },
-      err: () => {},
-    })
+    const { code, stdout } = await runCli('ingest', broken, defaultCorpus, '--db', db, '--json')
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as { added: number; failed: { path: string; reason: string }[] }
     const reasons = Object.fromEntries(report.failed.map((f) => [f.path.slice(broken.length + 1), f.reason]))

@@ -1,37 +1,15 @@
 // kill -9 in the middle of `parley ingest`, three times at seeded points, then a re-run: the store
 // must hold exactly what a clean run stores, nothing lost and nothing doubled.
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { packageRoot } from '../../src/paths.ts'
 import { openStore } from '../../src/store/index.ts'
+import { parleyProcess, storeSnapshot } from '../helpers/processes.ts'
 import { rng, writeSyntheticCorpus } from './_corpus.ts'
 
-const bin = join(packageRoot, 'bin/parley.js')
-
-/** Starts `parley ingest`; `exit` is created at once, so a run that ends before anyone waits is still seen. */
-function ingest(corpus: string, db: string): { child: ChildProcess; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, [bin, 'ingest', corpus, '--db', db, '--json'], { stdio: 'ignore' })
-  return { child, exit: new Promise((r) => child.once('exit', (code) => r(code))) }
-}
-
-/** Per content hash, how many claims and events the store holds. */
-async function snapshot(db: string) {
-  const store = await openStore(db)
-  try {
-    const docs = await store.listDocuments()
-    const perDocument = new Map<string, string>()
-    for (const d of docs) {
-      const full = await store.getDocument(d.id)
-      perDocument.set(full?.contentHash ?? '', `${d.claims}/${d.events}`)
-    }
-    return { counts: await store.counts(), perDocument }
-  } finally {
-    await store.close()
-  }
-}
+const ingest = (corpus: string, db: string) => parleyProcess(['ingest', corpus, '--db', db, '--json'])
+const snapshot = storeSnapshot
 
 describe('kill -9 during ingest', () => {
   it('leaves the store consistent, and a re-run reaches the clean run exactly', async () => {
@@ -45,7 +23,7 @@ describe('kill -9 during ingest', () => {
     await (await openStore(crashed)).close()
     await (await openStore(clean)).close()
     const started = Date.now()
-    expect(await ingest(corpus, clean).exit).toBe(0)
+    expect((await ingest(corpus, clean).exit).code).toBe(0)
     const cleanMs = Date.now() - started
     const reference = await snapshot(clean)
     expect(reference.counts.documents).toBe(200)
@@ -68,7 +46,7 @@ describe('kill -9 during ingest', () => {
       `documents after each kill: ${partials.join(', ')}`,
     ).toBe(true)
 
-    expect(await ingest(corpus, crashed).exit).toBe(0)
+    expect((await ingest(corpus, crashed).exit).code).toBe(0)
     const after = await snapshot(crashed)
     expect(after.counts).toEqual(reference.counts)
     expect(after.perDocument).toEqual(reference.perDocument)
