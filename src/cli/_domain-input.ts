@@ -11,7 +11,7 @@ import {
   rootOf,
   scenarioDomainWithRedLines,
 } from '../analysis/packages/index.ts'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import { loadScenario, type Scenario } from '../scenario/index.ts'
 
 export interface DomainInput {

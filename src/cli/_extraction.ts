@@ -1,11 +1,11 @@
 // The lexicon and extractor a command uses: --lexicon FILE, or a scenario's parties and issues
 // (--scenario FILE) with the bundled lexicon's terms, or the bundled lexicon; --extractor lexicon|llm.
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
+import { lexiconFromScenario } from '../draft/index.ts'
 import {
   type Extractor,
   type Lexicon,
   lexiconExtractor,
-  lexiconFromScenario,
   llmConfigFromEnv,
   llmExtractor,
   loadLexicon,

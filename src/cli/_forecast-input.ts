@@ -9,7 +9,7 @@ import {
   parseDeu,
   problemFromScenario,
 } from '../analysis/forecast/index.ts'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import { loadScenario, type Scenario } from '../scenario/index.ts'
 
 export interface ForecastInput {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import { packageRoot } from '../paths.ts'
 import { type Io, processIo } from './_io.ts'
 

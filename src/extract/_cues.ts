@@ -1,7 +1,7 @@
+import type { Act } from '../core/index.ts'
 // Cue patterns of the lexicon extractor: general English of diplomatic reporting, not of one case.
 // Each act follows the definitions of the extraction vocabulary (demand, propose, accept, reject,
 // condition) and the annotation guidelines' lists of verbs and markers.
-import type { Act } from './types.ts'
 
 export interface Cue {
   act: Exclude<Act, 'condition'>

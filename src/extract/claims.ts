@@ -8,6 +8,8 @@
 //   speaker's (vocabulary.json: attribution); a cue inside the complement of another act
 //   ("insisted that Ukraine must … agree") is that act's content, not a second act;
 // - a condition sentence gives only its condition claims (guidelines, section 4).
+
+import type { Claim } from '../core/index.ts'
 import {
   type ConditionCue,
   type Cue,
@@ -26,9 +28,8 @@ import {
   isPrepositional,
   issueMentions,
   type Mention,
-} from './_mentions.ts'
+} from './mentions.ts'
 import type { Sentence } from './sentences.ts'
-import type { Claim } from './types.ts'
 
 export interface SentenceContext {
   /** Issues named in the previous sentence, for anaphora ("These claims are rejected by Ukraine"). */

@@ -3,8 +3,8 @@
 // (file, actor, issue) ignoring the act, over (file, type, participant set) for events, per act, and
 // the share of predicted quotes found verbatim in their article after collapsing whitespace.
 import { basename } from 'node:path'
+import { ACTS } from '../core/index.ts'
 import type { ScoredFile } from './gold.ts'
-import { ACTS } from './types.ts'
 
 export interface Prf {
   tp: number

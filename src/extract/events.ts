@@ -1,12 +1,13 @@
 // Events from one sentence: calls, meetings, talks, strikes, agreements and changes of aid, with their
 // sides (guidelines, section 5). Planned, expected or possible events are left out.
 import * as chrono from 'chrono-node'
-import { namesDay } from '../ingest/dates.ts'
+import type { Claim, EventType, ExtractedEvent } from '../core/index.ts'
+import { namesDay } from '../ingest/index.ts'
 import { HEDGE } from './_cues.ts'
-import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './_mentions.ts'
 import { isModifier } from './claims.ts'
+import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './mentions.ts'
 import type { Sentence } from './sentences.ts'
-import type { Claim, EventType, ExtractedEvent, ExtractInput } from './types.ts'
+import type { ExtractInput } from './types.ts'
 
 const w = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'giu')
 

@@ -2,7 +2,7 @@
 // file, with claims and events; extra fields (offsets, hedges, durations) ride along and scorers ignore them.
 import { basename } from 'node:path'
 import { z } from 'zod'
-import type { Claim, ExtractedEvent } from './types.ts'
+import type { Claim, ExtractedEvent } from '../core/index.ts'
 
 export interface GoldArticle {
   file: string

@@ -1,10 +1,11 @@
 // The default extractor: sentences from wink-nlp, mentions from the lexicon, claims and events from
 // general cue rules. Offline and deterministic.
-import { type CompiledLexicon, compileLexicon, issueMentions } from './_mentions.ts'
+
 import { claimsInSentence, type SentenceContext } from './claims.ts'
 import { eventsInSentence } from './events.ts'
 import type { Extractor } from './extractor.ts'
 import type { Lexicon } from './lexicon.ts'
+import { type CompiledLexicon, compileLexicon, issueMentions } from './mentions.ts'
 import { splitSentences } from './sentences.ts'
 import type { ExtractInput, Extraction } from './types.ts'
 

@@ -4,8 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { InputError } from '../errors.ts'
-import type { Scenario } from '../scenario/index.ts'
+import { InputError } from '../core/index.ts'
 
 /**
  * One ordered option of an issue, with the phrases that name it in a claim, for drafting a scenario
@@ -84,10 +83,15 @@ export interface Lexicon {
 /** Demonyms and other adjectives, for lexicons that do not list `adjectives` apart. */
 const ADJECTIVE = /^[A-Z][a-z]+(ian|ean|ish|can|ch)$/
 
+/** The names among `names` that read as demonyms ("Russian", "Ukrainian", "French"). */
+export function demonymsAmong(names: readonly string[]): string[] {
+  return names.filter((x) => ADJECTIVE.test(x))
+}
+
 export function lexiconFrom(file: z.infer<typeof LexiconFile>): Lexicon {
   return {
     actors: Object.entries(file.actors).map(([id, a]) => {
-      const adjectives = a.adjectives ?? a.aliases.filter((x) => ADJECTIVE.test(x))
+      const adjectives = a.adjectives ?? demonymsAmong(a.aliases)
       const aliases = [a.name, ...a.aliases.filter((x) => !adjectives.includes(x))]
       return { id, name: a.name, aliases: [...new Set(aliases)], adjectives }
     }),
@@ -131,44 +135,4 @@ export async function loadLexicon(file: string): Promise<Lexicon> {
     throw new InputError(`${file} ${issue?.path.join('.')}: ${issue?.message}`)
   }
   return lexiconFrom(parsed.data)
-}
-
-/**
- * A scenario's parties and issues as a lexicon: party names and aliases, issue names, option labels
- * are not used (they describe positions, not the issue). Issues get their name as the only term
- * unless `base` (a lexicon file) has terms for the same id.
- */
-export function lexiconFromScenario(s: Scenario, base?: Lexicon): Lexicon {
-  return {
-    actors: s.parties.map((p) => {
-      const known = base?.actors.find((a) => a.id === p.id)
-      const adjectives = known?.adjectives ?? p.aliases.filter((x) => ADJECTIVE.test(x))
-      const aliases = [p.name, ...p.aliases.filter((x) => !adjectives.includes(x)), ...(known?.aliases ?? [])]
-      return { id: p.id, name: p.name, aliases: [...new Set(aliases)], adjectives }
-    }),
-    issues: s.issues.map((i) => {
-      const known = base?.issues.find((x) => x.id === i.id)
-      return {
-        id: i.id,
-        description: i.description,
-        name: i.name,
-        terms: known?.terms ?? [i.name.toLowerCase()],
-        weakTerms: known?.weakTerms ?? [],
-        options: i.options.map((o) => {
-          // The scenario's scale, with the cues of the lexicon's option of the same label or position.
-          const cue =
-            known?.options?.find((k) => k.label === o.label) ??
-            known?.options?.find((k) => k.position === o.position)
-          return {
-            label: o.label,
-            position: o.position,
-            cues: cue?.cues ?? [],
-            atLeastCues: cue?.atLeastCues ?? [],
-            ...(cue?.default ? { default: true } : {}),
-            ...(cue?.conditional ? { conditional: true } : {}),
-          }
-        }),
-      }
-    }),
-  }
 }

@@ -3,18 +3,10 @@
 // quote must be found verbatim in the text (whitespace-insensitive) and every id must be in the
 // lexicon, or the item is dropped and counted.
 import { z } from 'zod'
-import { InputError } from '../errors.ts'
+import { ACTS, type Claim, EVENT_TYPES, type ExtractedEvent, InputError, type Span } from '../core/index.ts'
 import type { Extractor } from './extractor.ts'
 import type { Lexicon } from './lexicon.ts'
-import {
-  ACTS,
-  type Claim,
-  EVENT_TYPES,
-  type ExtractedEvent,
-  type ExtractInput,
-  type Extraction,
-  type Span,
-} from './types.ts'
+import type { ExtractInput, Extraction } from './types.ts'
 
 export interface LlmConfig {
   /** Base URL, e.g. http://127.0.0.1:8080/v1 */

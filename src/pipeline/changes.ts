@@ -1,6 +1,6 @@
 // What moved since a date, from the store: its claim history read by the changes analysis.
 import { type ChangesReport, changesSince } from '../analysis/changes/index.ts'
-import type { Lexicon } from '../extract/lexicon.ts'
+import type { Lexicon } from '../extract/index.ts'
 import type { Store } from '../store/index.ts'
 
 export interface StoredChanges extends ChangesReport {

@@ -2,9 +2,9 @@
 // directory or a postgres:// URL), or from article files extracted on the fly.
 import { existsSync } from 'node:fs'
 import { basename, extname, join, relative, resolve } from 'node:path'
-import type { Extractor } from '../extract/extractor.ts'
+import type { DraftArticle } from '../draft/index.ts'
+import type { Extractor } from '../extract/index.ts'
 import { type Failure, type ReadOptions, readArticles } from '../ingest/index.ts'
-import type { DraftArticle } from '../scenario/draft/index.ts'
 import { isServerUrl, openStore, type Store } from '../store/index.ts'
 
 /** Whether `from` names a store rather than article files. */

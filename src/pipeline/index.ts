@@ -1,5 +1,14 @@
 export { type StoredChanges, storedChanges } from './changes.ts'
 export {
+  type ArticlesFrom,
+  draftArticles,
+  isStoreLocation,
+  relativeTo,
+  sourceHashes,
+  storedArticles,
+  withSourceIds,
+} from './draft-input.ts'
+export {
   countInputs,
   defaultWorker,
   drainQueue,
@@ -10,3 +19,4 @@ export {
   type WorkerOptions,
 } from './ingest.ts'
 export { storedContradictions, storedDocuments } from './stored.ts'
+export { type FeedPoll, type PollReport, pollOnce, type WatchOptions } from './watch.ts'

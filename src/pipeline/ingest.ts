@@ -3,8 +3,7 @@
 // transaction. A broken input is recorded and skipped; the rest goes on. Several workers (processes
 // or machines sharing a PostgreSQL server) can drain one queue: none takes an input another holds.
 import { hostname } from 'node:os'
-import type { Extractor } from '../extract/extractor.ts'
-import type { Extraction } from '../extract/types.ts'
+import type { Extraction, Extractor } from '../extract/index.ts'
 import {
   bands,
   type Failure,

@@ -2,9 +2,7 @@
 // failures), the new pages it links to remembered, the pages whose time has come fetched politely
 // and queued, then the queue worked. A fault is logged and retried later with backoff; a page that
 // keeps failing, or cannot succeed (404, too large), is recorded as a failure with its reason.
-import { decodeArticle } from '../ingest/decode.ts'
-import { readFeed } from '../ingest/feed.ts'
-import { backoff, type Fetched, fetchPolitely, HostGate } from '../ingest/fetch.ts'
+import { backoff, decodeArticle, type Fetched, fetchPolitely, HostGate, readFeed } from '../ingest/index.ts'
 import type { WatchCounts } from '../store/index.ts'
 import { drainQueue, type IngestReport, type WorkerOptions } from './ingest.ts'
 

@@ -9,9 +9,9 @@ import {
   roundsChart,
   sensitivityChart,
 } from '../charts/index.ts'
+import { safeHttpUrl } from '../core/index.ts'
 import type { Grounded, Scenario } from '../scenario/index.ts'
 import type { ReportData } from './data.ts'
-import { safeHttpUrl } from './safe-url.ts'
 
 export interface Basis {
   quotes: { quote: string; source: string; title: string; date: string; estimated: boolean; url?: string }[]

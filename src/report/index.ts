@@ -1,5 +1,5 @@
+export { safeHttpUrl } from '../core/index.ts'
 export { type Basis, type Block, basisOf, reportBlocks } from './content.ts'
 export { type ReportData, type ReportOptions, reportData } from './data.ts'
 export { renderHtml } from './html.ts'
 export { mdText, renderMarkdown } from './markdown.ts'
-export { safeHttpUrl } from './safe-url.ts'

@@ -10,6 +10,7 @@ export {
   EventType,
   Evidence,
   Grounded,
+  IsoDate,
   Issue,
   IssueOption,
   Party,

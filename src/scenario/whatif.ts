@@ -4,7 +4,7 @@
 // names the value it replaces.
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml'
 import { z } from 'zod'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import { Id } from './schema.ts'
 
 export const WhatIfField = z.enum(['position', 'salience', 'acceptable_min', 'acceptable_max'])

@@ -20,12 +20,18 @@ import {
   zopa,
 } from '../analysis/packages/index.ts'
 import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
+import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../draft/index.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
 import { defaultLexicon } from '../paths.ts'
-import { type StoredChanges, storedChanges } from '../pipeline/changes.ts'
-import { relativeTo, sourceHashes, storedArticles, withSourceIds } from '../pipeline/draft-input.ts'
-import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../scenario/draft/index.ts'
+import {
+  relativeTo,
+  type StoredChanges,
+  sourceHashes,
+  storedArticles,
+  storedChanges,
+  withSourceIds,
+} from '../pipeline/index.ts'
 import {
   applyWhatIf,
   type EvidenceSummary,

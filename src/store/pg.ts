@@ -1,6 +1,6 @@
 // A PostgreSQL server through node-postgres: the team and scale path, with the store's same SQL.
 import pg from 'pg'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import type { Sql } from './sql.ts'
 
 function wrapClient(client: pg.PoolClient): Sql {

@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { dirname } from 'node:path'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
-import { InputError } from '../errors.ts'
+import { InputError } from '../core/index.ts'
 import type { Sql } from './sql.ts'
 
 type Queryable = PGlite | Transaction

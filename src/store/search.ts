@@ -10,7 +10,7 @@ export interface SearchOptions {
   offset?: number | undefined
 }
 
-import { MATCH_END, MATCH_START } from './search-marks.ts'
+import { MATCH_END, MATCH_START } from '../core/index.ts'
 
 export { MATCH_END, MATCH_START }
 

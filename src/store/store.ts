@@ -1,7 +1,8 @@
 // The store: documents, their claims and events, and links between near-duplicates. One interface,
 // one SQL implementation over two engines (PGlite embedded, PostgreSQL through pg).
-import type { Claim, ExtractedEvent } from '../extract/types.ts'
-import type { ArticleDate } from '../ingest/dates.ts'
+
+import type { Claim, ExtractedEvent } from '../core/index.ts'
+import type { ArticleDate } from '../ingest/index.ts'
 import { type ClaimHistory, claimHistory, type HistoryOptions } from './history.ts'
 import { migrate } from './migrations.ts'
 import {

@@ -1,7 +1,7 @@
 // The Extractor contract: every backend keeps these promises on real articles.
 import { describe, expect, it } from 'vitest'
+import { ACTS, EVENT_TYPES } from '../../src/core/index.ts'
 import type { Extractor, Lexicon } from '../../src/extract/index.ts'
-import { ACTS, EVENT_TYPES } from '../../src/extract/index.ts'
 
 export function runExtractorContract(
   name: string,

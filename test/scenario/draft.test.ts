@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LocatedInputError } from '../../src/errors.ts'
-import { type Claim, type Lexicon, lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
-import { defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
-import { draftArticles } from '../../src/pipeline/draft-input.ts'
+import type { LocatedInputError } from '../../src/core/errors.ts'
+import type { Claim } from '../../src/core/index.ts'
 import {
   applyChanges,
   compareWithCurated,
@@ -19,7 +17,10 @@ import {
   fillFromBase,
   proposeChanges,
   selectChanges,
-} from '../../src/scenario/draft/index.ts'
+} from '../../src/draft/index.ts'
+import { type Lexicon, lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
+import { defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
+import { draftArticles } from '../../src/pipeline/draft-input.ts'
 import { collapseWhitespace, loadScenario, parseScenario } from '../../src/scenario/index.ts'
 
 const lexicon: Lexicon = {

@@ -1,5 +1,5 @@
 // The JSON API, with the what-if changes: an analysis is a GET while there are none, a POST with them after.
-import type { WhatIfChange } from '../../src/scenario/whatif.ts'
+import type { WhatIfChange } from '../../src/scenario/index.ts'
 
 export class ApiError extends Error {}
 

@@ -1,6 +1,6 @@
 // Building the page without ever parsing text as markup: every string becomes a text node, links go
 // only to http(s) addresses, and event handlers are functions, never attributes.
-import { safeHttpUrl } from '../../src/report/safe-url.ts'
+import { safeHttpUrl } from '../../src/core/index.ts'
 
 export type Child = Node | string | number | null | undefined | false
 type Props = Record<string, string | number | boolean | undefined | ((event: Event) => void)>

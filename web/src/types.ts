@@ -3,7 +3,7 @@ import type { ConditionsReport } from '../../src/analysis/conditions/index.ts'
 import type { Forecast } from '../../src/analysis/forecast/index.ts'
 import type { ScenarioFrontier, Zopa } from '../../src/analysis/packages/index.ts'
 import type { SensitivityReport } from '../../src/analysis/sensitivity/index.ts'
-import type { Contradiction } from '../../src/extract/contradictions.ts'
+import type { Contradiction } from '../../src/extract/index.ts'
 import type { EvidenceSummary, Scenario } from '../../src/scenario/index.ts'
 import type {
   Counts,
@@ -11,7 +11,7 @@ import type {
   StoredClaim,
   StoredDocument,
   StoredEvent,
-} from '../../src/store/store.ts'
+} from '../../src/store/index.ts'
 
 export type {
   ConditionsReport,

@@ -2,10 +2,11 @@
 // issue. Each claim's position is read with the drafting rules (the lexicon's ordered options, see
 // src/scenario/draft/readings.ts), so a move has a direction; whether it is a concession or a
 // hardening is judged against the other parties' latest positions on that issue.
-import { type CompiledLexicon, compileLexicon } from '../../extract/_mentions.ts'
-import type { Lexicon, LexiconIssue } from '../../extract/lexicon.ts'
-import type { Claim } from '../../extract/types.ts'
-import { type CompiledIssue, compileIssue, positionOf } from '../../scenario/draft/readings.ts'
+
+import type { Claim } from '../../core/index.ts'
+import { type CompiledIssue, compileIssue, positionOf } from '../../draft/index.ts'
+import type { Lexicon, LexiconIssue } from '../../extract/index.ts'
+import { type CompiledLexicon, compileLexicon } from '../../extract/index.ts'
 
 /** A claim as the store gives it: with its id, its article and the article's date. */
 export interface DatedClaim extends Claim {

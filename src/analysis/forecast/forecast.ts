@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import type { Issue, Scenario } from '../../scenario/index.ts'
 import { type ForecastModel, forecastModels, type ModelOptions, type ModelResult } from './models.ts'
 import { type ForecastProblem, problemFromScenario } from './problem.ts'

@@ -5,7 +5,7 @@
 //   '#D' actor issue position salience power; quoted text fields; '#0' and '#/' lines are comments.
 // - DEU I+II+III (blksv/predictioneers_game's deu3.csv): TAB-separated, row 2 a GDP-like capability
 //   row, p<actor>/s<actor> positions and saliences on 0–100, out the real outcome (validation/README.md).
-import { LocatedInputError, type LocatedProblem } from '../../errors.ts'
+import { LocatedInputError, type LocatedProblem } from '../../core/index.ts'
 import type { ForecastIssue, ForecastProblem } from './problem.ts'
 
 export type ForecastFormat = 'bdm' | 'decide' | 'deu'

@@ -1,7 +1,7 @@
 // Parsers for option values: each names the option, the value received and what is allowed.
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { parseDateString } from '../../ingest/index.ts'
-import { IsoDate } from '../../scenario/schema.ts'
+import { IsoDate } from '../../scenario/index.ts'
 
 export function parseReferenceDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined

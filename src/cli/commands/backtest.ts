@@ -13,7 +13,7 @@ import {
   selectModels,
   weightedMean,
 } from '../../analysis/forecast/index.ts'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 import { parseCount } from './_options.ts'

@@ -1,5 +1,5 @@
 import { CHANGE_KINDS, type Move } from '../../analysis/changes/index.ts'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { storedChanges } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import { type ExtractionOptions, resolveLexicon } from '../_extraction.ts'

@@ -5,7 +5,7 @@ import {
   type Relaxation,
 } from '../../analysis/conditions/index.ts'
 import { forecast } from '../../analysis/forecast/index.ts'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { loadScenario, type Scenario } from '../../scenario/index.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'

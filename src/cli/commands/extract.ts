@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import {
   evaluate,
   findContradictions,

@@ -9,7 +9,7 @@ import {
   selectModels,
 } from '../../analysis/forecast/index.ts'
 import { mulberry32 } from '../../analysis/sensitivity/index.ts'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { loadForecastInput } from '../_forecast-input.ts'
 import type { Io } from '../_io.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'

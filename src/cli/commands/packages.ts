@@ -10,7 +10,7 @@ import {
   simulate,
   zopa,
 } from '../../analysis/packages/index.ts'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { loadScenario } from '../../scenario/index.ts'
 import { loadDomainInput } from '../_domain-input.ts'
 import type { Io } from '../_io.ts'

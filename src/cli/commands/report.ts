@@ -1,7 +1,7 @@
 // parley report SCENARIO: one self-contained file with the summary, the charts and every figure's evidence.
 import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { InputError } from '../../errors.ts'
+import { InputError } from '../../core/index.ts'
 import { renderHtml, renderMarkdown, reportData } from '../../report/index.ts'
 import { loadScenario } from '../../scenario/index.ts'
 import type { Io } from '../_io.ts'

@@ -4,11 +4,7 @@ import { readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { stringify } from 'yaml'
-import { InputError } from '../../errors.ts'
-import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
-import { defaultLexicon } from '../../paths.ts'
-import { draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/draft-input.ts'
-import { countInputs } from '../../pipeline/index.ts'
+import { InputError } from '../../core/index.ts'
 import {
   applyChanges,
   type ChangeSet,
@@ -18,7 +14,10 @@ import {
   fillFromBase,
   proposeChanges,
   selectChanges,
-} from '../../scenario/draft/index.ts'
+} from '../../draft/index.ts'
+import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
+import { defaultLexicon } from '../../paths.ts'
+import { countInputs, draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/index.ts'
 import { loadScenario, parseScenario, resolveSource } from '../../scenario/index.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'

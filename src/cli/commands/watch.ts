@@ -1,6 +1,5 @@
-import { HostGate } from '../../ingest/fetch.ts'
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts'
-import { type PollReport, pollOnce } from '../../pipeline/watch.ts'
+import { DEFAULT_MAX_BYTES, HostGate } from '../../ingest/index.ts'
+import { type PollReport, pollOnce } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import { type ExtractionOptions, makeExtractor, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'

@@ -1,7 +1,7 @@
 // What moved: new demands, concessions, hardenings, reversals, new conditions and rejections since a
 // date, each with its quote, and the earlier quote it moved from. By default the month up to the
 // newest article.
-import type { StoredChanges } from '../../../src/pipeline/changes.ts'
+import type { StoredChanges } from '../../../src/pipeline/index.ts'
 import { get } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { articleButton, dateCell } from './claims.ts'

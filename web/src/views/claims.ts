@@ -1,13 +1,13 @@
 // The claims in the store, filtered by party, issue and act, a page at a time; each opens its article
 // with the quote highlighted.
+
+import { ACTS } from '../../../src/core/index.ts'
 import { analysis, get } from '../api.ts'
 import { dateText, h, section, table } from '../dom.ts'
 import { openArticle } from '../panel.ts'
 import type { ScenarioAnswer, StoredClaim } from '../types.ts'
 
 const PAGE = 25
-
-import { ACTS } from '../../../src/extract/types.ts'
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const { scenario: s } = await analysis<ScenarioAnswer>('scenario')

@@ -1,7 +1,8 @@
 // Search: PostgreSQL full-text search over the stored articles (title and text) and the claims'
 // quotes. Matched words are marked in the snippets, built as text nodes, never parsed as markup.
-import type { SearchResult } from '../../../src/store/search.ts'
-import { MATCH_END, MATCH_START } from '../../../src/store/search-marks.ts'
+
+import { MATCH_END, MATCH_START } from '../../../src/core/index.ts'
+import type { SearchResult } from '../../../src/store/index.ts'
 import { get } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { articleButton, claimsTable, dateCell } from './claims.ts'

@@ -1,7 +1,7 @@
 // Updates: what the store's new articles propose to change in the scenario, each change with its
 // quotes. The analyst ticks the changes to accept and saves the scenario; each accepted change is
 // recorded in the file's history with the day it was accepted.
-import type { ChangeSet } from '../../../src/scenario/draft/update.ts'
+import type { ChangeSet } from '../../../src/draft/index.ts'
 import { applyUpdates, download, get } from '../api.ts'
 import { errorBox, h, section, table } from '../dom.ts'
 

@@ -1,6 +1,6 @@
 // What-if: change a stance's position, salience or red line; every view then shows the changed scenario.
 // Here, the forecasts as the file has them next to the forecasts with the changes.
-import type { WhatIfField } from '../../../src/scenario/whatif.ts'
+import type { WhatIfField } from '../../../src/scenario/index.ts'
 import { ApiError, analysis, get, whatIf } from '../api.ts'
 import { fmt, h, section, table } from '../dom.ts'
 import type { ConditionsReport, ForecastAnswer, ScenarioAnswer, Zopa } from '../types.ts'

@@ -12,7 +12,15 @@ export {
   draftScenario,
   fillFromBase,
 } from './draft.ts'
-export { type DraftArticle, type Reading, STRONG_REJECTION } from './readings.ts'
+export { lexiconFromScenario } from './lexicon.ts'
+export {
+  type CompiledIssue,
+  compileIssue,
+  type DraftArticle,
+  positionOf,
+  type Reading,
+  STRONG_REJECTION,
+} from './readings.ts'
 export {
   applyChanges,
   type Change,

@@ -2,10 +2,11 @@
 // gives the parties, the issues and each issue's ordered options with the words that name them.
 // Every drafted number cites the claims behind it; a number no claim supports stays empty (null) and
 // is listed in `draft.empty`, never guessed. The rules are stated in `draft.rules` of the result.
-import { compileLexicon } from '../../extract/_mentions.ts'
-import type { Lexicon } from '../../extract/lexicon.ts'
-import type { Claim, ExtractedEvent } from '../../extract/types.ts'
-import type { Evidence, Scenario } from '../schema.ts'
+
+import type { Claim, ExtractedEvent } from '../core/index.ts'
+import type { Lexicon } from '../extract/index.ts'
+import { compileLexicon } from '../extract/index.ts'
+import type { Evidence, Scenario } from '../scenario/index.ts'
 import {
   type CompiledIssue,
   compileIssue,

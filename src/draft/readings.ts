@@ -2,9 +2,10 @@
 // option cues (the lexicon's `options`) are looked for in it, and when several options are named the
 // one nearest its actor wins ("While the United States has proposed a time-limited framework,
 // Zelenskyy has pushed for guarantees lasting decades": Ukraine's is "lasting decades").
-import { actorMentions, type CompiledLexicon, phrasePattern } from '../../extract/_mentions.ts'
-import type { LexiconIssue, LexiconOption } from '../../extract/lexicon.ts'
-import type { Claim, ExtractedEvent } from '../../extract/types.ts'
+
+import type { Claim, ExtractedEvent } from '../core/index.ts'
+import type { LexiconIssue, LexiconOption } from '../extract/index.ts'
+import { actorMentions, type CompiledLexicon, phrasePattern } from '../extract/index.ts'
 
 /** An article as the draft reads it: its claims and events, and how the scenario will cite it. */
 export interface DraftArticle {

@@ -2,10 +2,9 @@
 // 20 → 60"), each change with the claims behind it; the analyst accepts some, and the scenario text is
 // rewritten with them, keeping its comments and recording each accepted change in `history`.
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml'
-import { InputError } from '../../errors.ts'
-import type { Lexicon } from '../../extract/lexicon.ts'
-import { lexiconFromScenario } from '../../extract/lexicon.ts'
-import type { Evidence, Scenario } from '../schema.ts'
+import { InputError } from '../core/index.ts'
+import type { Lexicon } from '../extract/index.ts'
+import type { Evidence, Scenario } from '../scenario/index.ts'
 import {
   type DraftCondition,
   type DraftEvent,
@@ -14,6 +13,7 @@ import {
   draftScenario,
   sourceOf,
 } from './draft.ts'
+import { lexiconFromScenario } from './lexicon.ts'
 import type { DraftArticle } from './readings.ts'
 
 export type ChangeKind = 'position' | 'stance' | 'red_line' | 'condition' | 'contradiction' | 'event'

@@ -1,6 +1,6 @@
 // How far a drafted scenario agrees with a hand-curated one: positions within one option, the
 // conditions and red lines found or missed, the numbers left empty.
-import type { Scenario } from '../schema.ts'
+import type { Scenario } from '../scenario/index.ts'
 import type { DraftScenario } from './draft.ts'
 
 export interface StanceAgreement {

@@ -1,0 +1,20 @@
+// The base layer: what every other layer shares. Nothing here imports Parley code, Node's modules or a
+// library, so the dashboard bundles it as it is.
+export {
+  formatPath,
+  formatProblem,
+  InputError,
+  LocatedInputError,
+  type LocatedProblem,
+} from './errors.ts'
+export { safeHttpUrl } from './safe-url.ts'
+export { MATCH_END, MATCH_START } from './search-marks.ts'
+export {
+  ACTS,
+  type Act,
+  type Claim,
+  EVENT_TYPES,
+  type EventType,
+  type ExtractedEvent,
+  type Span,
+} from './vocabulary.ts'

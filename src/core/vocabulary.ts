@@ -1,0 +1,39 @@
+// The central data model's vocabulary: what a claim and an event are. Every layer speaks it, from the
+// extractor that finds claims to the store, the scenario, the analyses and the dashboard.
+
+/** The five acts of the extraction guidelines: what a party does to an issue. */
+export const ACTS = ['demand', 'propose', 'accept', 'reject', 'condition'] as const
+export type Act = (typeof ACTS)[number]
+
+/** The event types, the one list that the extractor, the scenario schema and the store share. */
+export const EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement', 'aid_change'] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+
+/** A verbatim span of the cleaned text: `text.slice(start, end) === quote`. */
+export interface Span {
+  quote: string
+  start: number
+  end: number
+}
+
+export interface Claim extends Span {
+  actor: string
+  act: Act
+  issue: string
+  /** Only for `condition`: what must come first. */
+  condition_issue?: string
+  /** "at least 60 days" on a condition. */
+  min_days?: number
+  /** "alleged", "reportedly", … when the sentence hedges. */
+  hedge?: string
+}
+
+export interface ExtractedEvent extends Span {
+  type: EventType
+  /** Sorted party ids. */
+  participants: string[]
+  /** YYYY-MM-DD when the article fixes the day, else null. */
+  date: string | null
+  initiator?: string
+  hedge?: string
+}
