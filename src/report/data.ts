@@ -1,22 +1,12 @@
-// Everything a report shows, computed from one scenario by the library's analyses.
-import { analyzeConditions, type ConditionsReport } from '../analysis/conditions/index.ts'
-import {
-  type Forecast,
-  forecast,
-  forecastModels,
-  NBS_DISAGREEMENT,
-  selectModels,
-} from '../analysis/forecast/index.ts'
-import {
-  frontierPair,
-  type ScenarioFrontier,
-  scenarioFrontier,
-  type Zopa,
-  zopa,
-} from '../analysis/packages/index.ts'
-import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
+// Everything a report shows: the scenario's analyses (src/analyze, the same as the dashboard's) and the
+// layout of its condition graph.
+import type { ConditionsReport } from '../analysis/conditions/index.ts'
+import type { Forecast } from '../analysis/forecast/index.ts'
+import type { ScenarioFrontier, Zopa } from '../analysis/packages/index.ts'
+import type { SensitivityReport } from '../analysis/sensitivity/index.ts'
+import { type AnalysisOptions, analyzeScenario } from '../analyze/index.ts'
 import { type ConditionLayout, layoutConditions } from '../charts/index.ts'
-import { type EvidenceSummary, type Scenario, summarizeEvidence } from '../scenario/index.ts'
+import type { EvidenceSummary, Scenario } from '../scenario/index.ts'
 
 export interface ReportData {
   scenario: Scenario
@@ -33,40 +23,21 @@ export interface ReportData {
   layout: ConditionLayout
 }
 
-export interface ReportOptions {
-  draws?: number
-  seed?: number
-  rounds?: number
-}
+export type ReportOptions = Pick<AnalysisOptions, 'draws' | 'seed' | 'rounds'>
 
 export async function reportData(s: Scenario, options: ReportOptions = {}): Promise<ReportData> {
-  const rounds = options.rounds ?? 10
-  const seed = options.seed ?? 1
-  const conditions = analyzeConditions(s)
-  let frontier: ScenarioFrontier | null = null
-  let frontierNote = ''
-  const pair = frontierPair(s)
-  if (pair.length === 2) {
-    frontier = scenarioFrontier(s, { parties: pair })
-    frontierNote = frontier.red_lines_ignored ?? ''
-  } else frontierNote = 'no two parties hold stances on a common issue'
+  const a = analyzeScenario(s, options)
   return {
     scenario: s,
-    evidence: summarizeEvidence(s),
-    forecast: forecast(s, forecastModels, { rounds }),
-    nbsDisagreement: NBS_DISAGREEMENT,
-    rounds,
-    sensitivity: sensitivity(s, {
-      draws: options.draws ?? 1000,
-      seed,
-      random: mulberry32(seed),
-      models: selectModels(['compromise', 'median', 'nbs', 'eum']),
-      rounds,
-    }),
-    zopa: zopa(s),
-    frontier,
-    frontierNote,
-    conditions,
-    layout: await layoutConditions(s, conditions),
+    evidence: a.evidence,
+    forecast: a.forecasts,
+    nbsDisagreement: a.forecasts.nbs_disagreement,
+    rounds: a.options.rounds,
+    sensitivity: a.sensitivity,
+    zopa: a.zopa,
+    frontier: a.frontier.frontier,
+    frontierNote: a.frontier.note,
+    conditions: a.conditions,
+    layout: await layoutConditions(s, a.conditions),
   }
 }

@@ -1,4 +1,4 @@
-export { type AppOptions, BODY_LIMIT, createApp } from './app.ts'
+export { type AppOptions, type AppType, BODY_LIMIT, createApp } from './app.ts'
 export {
   checkHost,
   DEFAULT_HOST,

@@ -4,22 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
-import { analyzeConditions, type ConditionsReport } from '../analysis/conditions/index.ts'
-import {
-  type Forecast,
-  forecast,
-  forecastModels,
-  NBS_DISAGREEMENT,
-  selectModels,
-} from '../analysis/forecast/index.ts'
-import {
-  frontierPair,
-  type ScenarioFrontier,
-  scenarioFrontier,
-  type Zopa,
-  zopa,
-} from '../analysis/packages/index.ts'
-import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
+import { type AnalysisOptions, analyzeScenario, type ScenarioAnalyses } from '../analyze/index.ts'
 import { InputError } from '../core/index.ts'
 import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../draft/index.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
@@ -34,11 +19,9 @@ import {
 } from '../pipeline/index.ts'
 import {
   applyWhatIf,
-  type EvidenceSummary,
   parseScenario,
   resolveSource,
   type Scenario,
-  summarizeEvidence,
   type WhatIfChange,
 } from '../scenario/index.ts'
 import type { Store } from '../store/index.ts'
@@ -50,12 +33,8 @@ export interface Workspace {
   scenario(changes?: readonly WhatIfChange[]): Scenario
   /** The scenario text with the changes made, to save as a new file. */
   text(changes?: readonly WhatIfChange[]): string
-  evidence(changes?: readonly WhatIfChange[]): EvidenceSummary
-  forecasts(changes: readonly WhatIfChange[], rounds: number): Forecast & { nbs_disagreement: string }
-  sensitivity(changes: readonly WhatIfChange[], draws: number, seed: number): SensitivityReport
-  zopa(changes: readonly WhatIfChange[]): Zopa
-  frontier(changes: readonly WhatIfChange[], parties?: string[]): ScenarioFrontier
-  conditions(changes: readonly WhatIfChange[]): ConditionsReport
+  /** The analyses of the scenario with the changes made (src/analyze: one set of defaults). */
+  analyses(changes: readonly WhatIfChange[], options?: AnalysisOptions): ScenarioAnalyses
   /** The changes the store's articles that the scenario does not cite propose to it (`scenario update`). */
   updates(): Promise<ChangeSet>
   /** The scenario text with the accepted changes written and recorded in its history. */
@@ -81,8 +60,25 @@ export function monthBefore(day: string): string {
   return d.toISOString().slice(0, 10)
 }
 
-/** How many analysis results are kept, most recent first. */
+/** How many scenarios and analysis bundles are kept, most recent first. */
 const MEMO_SIZE = 64
+
+/** A map that keeps its `size` most recently used entries. */
+function recentlyUsed<T>(size: number): (key: string, compute: () => T) => T {
+  const memo = new Map<string, T>()
+  return (key, compute) => {
+    if (memo.has(key)) {
+      const value = memo.get(key) as T
+      memo.delete(key)
+      memo.set(key, value)
+      return value
+    }
+    const value = compute()
+    memo.set(key, value)
+    if (memo.size > size) memo.delete(memo.keys().next().value as string)
+    return value
+  }
+}
 
 export async function openWorkspace(
   file: string,
@@ -95,8 +91,58 @@ export async function openWorkspace(
   } catch (error) {
     throw new InputError(`${file}: cannot read: ${(error as Error).message}`)
   }
+  const readSource = sourceReader(file)
+  const scenarios = recentlyUsed<Scenario>(MEMO_SIZE)
+  const bundles = recentlyUsed<ScenarioAnalyses>(MEMO_SIZE)
+  const text = (changes: readonly WhatIfChange[] = []) =>
+    changes.length === 0 ? original : applyWhatIf(original, changes)
+  const scenario = (changes: readonly WhatIfChange[] = []) =>
+    scenarios(JSON.stringify(changes), () =>
+      parseScenario(text(changes), {
+        file: changes.length === 0 ? file : `${basename(file)} with the what-if changes`,
+        readSource,
+      }),
+    )
+  // Validate the file now, so a broken scenario stops the server before it listens.
+  scenario()
+  const lexicon = once(() => loadLexicon(options.lexicon ?? defaultLexicon))
+  const updates = storeUpdates(file, store, scenario, lexicon)
+  return {
+    store,
+    file,
+    scenario,
+    text,
+    analyses: (changes, analysisOptions = {}) =>
+      bundles(JSON.stringify([changes, analysisOptions]), () =>
+        analyzeScenario(scenario(changes), analysisOptions),
+      ),
+    updates,
+    changes: async (since, until, trajectories = false) => {
+      const range = await store.dateRange()
+      // By default, the month up to the newest article: what moved lately, whenever the corpus ends.
+      const from = since ?? (range.last === null ? '1970-01-01' : monthBefore(range.last))
+      const moved = await storedChanges(store, {
+        since: from,
+        until,
+        lexicon: await lexicon(),
+        trajectories,
+        limit: DASHBOARD_CHANGES_LIMIT,
+      })
+      return { ...moved, range }
+    },
+    applyUpdates: async (accept, acceptedOn) => {
+      const set = await updates()
+      const updated = applyChanges(original, set, selectChanges(set, accept), acceptedOn)
+      parseScenario(updated, { file: `${basename(file)} with the accepted changes`, readSource })
+      return updated
+    },
+  }
+}
+
+/** Reads the scenario's source files, each once. */
+function sourceReader(file: string): (sourceFile: string) => string {
   const sources = new Map<string, string>()
-  const readSource = (sourceFile: string) => {
+  return (sourceFile) => {
     const path = resolveSource(file, sourceFile)
     let text = sources.get(path)
     if (text === undefined) {
@@ -105,107 +151,39 @@ export async function openWorkspace(
     }
     return text
   }
-  const memo = new Map<string, unknown>()
-  const remember = <T>(key: string, compute: () => T): T => {
-    if (memo.has(key)) {
-      const value = memo.get(key) as T
-      memo.delete(key)
-      memo.set(key, value)
-      return value
-    }
-    const value = compute()
-    memo.set(key, value)
-    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
-    return value
+}
+
+/** The value of `compute`, computed on the first call and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined
+  return () => {
+    value ??= { v: compute() }
+    return value.v
   }
-  const text = (changes: readonly WhatIfChange[] = []) =>
-    changes.length === 0 ? original : applyWhatIf(original, changes)
-  const scenario = (changes: readonly WhatIfChange[] = []) =>
-    remember(`scenario ${JSON.stringify(changes)}`, () =>
-      parseScenario(text(changes), {
-        file: changes.length === 0 ? file : `${basename(file)} with the what-if changes`,
-        readSource,
-      }),
-    )
-  const key = (name: string, changes: readonly WhatIfChange[], ...params: unknown[]) =>
-    `${name} ${JSON.stringify(changes)} ${JSON.stringify(params)}`
-  // Validate the file now, so a broken scenario stops the server before it listens.
-  scenario()
-  let lexicon: Promise<Lexicon> | undefined
-  let known: Promise<Set<string>> | undefined
-  let updates: { counts: string; set: Promise<ChangeSet> } | undefined
-  const changeSet = async (): Promise<ChangeSet> => {
-    // Recomputed when the store has changed (a running ingest adds articles).
+}
+
+/**
+ * The changes that the store's articles the scenario does not cite propose to it, recomputed when the
+ * store's counts change (a running ingest adds articles).
+ */
+function storeUpdates(
+  file: string,
+  store: Store,
+  scenario: () => Scenario,
+  lexicon: () => Promise<Lexicon>,
+): () => Promise<ChangeSet> {
+  const known = once(() => sourceHashes(scenario().sources.map((s) => resolveSource(file, s.file))))
+  let last: { counts: string; set: Promise<ChangeSet> } | undefined
+  return async () => {
     const counts = JSON.stringify(await store.counts())
-    if (updates?.counts !== counts) {
-      lexicon ??= loadLexicon(options.lexicon ?? defaultLexicon)
-      known ??= sourceHashes(scenario().sources.map((s) => resolveSource(file, s.file)))
+    if (last?.counts !== counts) {
       const set = (async () => {
         const taken = new Set(scenario().sources.map((s) => s.id))
         const articles = withSourceIds(await storedArticles(store, relativeTo(dirname(resolve(file)))), taken)
-        return proposeChanges(scenario(), articles, await (lexicon as Promise<Lexicon>), {
-          knownHashes: await (known as Promise<Set<string>>),
-        })
+        return proposeChanges(scenario(), articles, await lexicon(), { knownHashes: await known() })
       })()
-      updates = { counts, set }
+      last = { counts, set }
     }
-    return updates.set
-  }
-  return {
-    store,
-    file,
-    scenario,
-    text,
-    evidence: (changes = []) => summarizeEvidence(scenario(changes)),
-    forecasts: (changes, rounds) =>
-      remember(key('forecasts', changes, rounds), () => ({
-        ...forecast(scenario(changes), forecastModels, { rounds }),
-        nbs_disagreement: NBS_DISAGREEMENT,
-      })),
-    sensitivity: (changes, draws, seed) =>
-      remember(key('sensitivity', changes, draws, seed), () =>
-        sensitivity(scenario(changes), {
-          draws,
-          seed,
-          random: mulberry32(seed),
-          models: selectModels(['compromise', 'median', 'nbs', 'eum']),
-          rounds: 10,
-        }),
-      ),
-    zopa: (changes) => remember(key('zopa', changes), () => zopa(scenario(changes))),
-    frontier: (changes, parties) =>
-      remember(key('frontier', changes, parties), () => {
-        const s = scenario(changes)
-        try {
-          return scenarioFrontier(s, { parties: parties ?? frontierPair(s) })
-        } catch (error) {
-          if (error instanceof RangeError) throw new InputError(error.message)
-          throw error
-        }
-      }),
-    conditions: (changes) => remember(key('conditions', changes), () => analyzeConditions(scenario(changes))),
-    updates: changeSet,
-    changes: async (since, until, trajectories = false) => {
-      lexicon ??= loadLexicon(options.lexicon ?? defaultLexicon)
-      const range = await store.dateRange()
-      // By default, the month up to the newest article: what moved lately, whenever the corpus ends.
-      const from = since ?? (range.last === null ? '1970-01-01' : monthBefore(range.last))
-      return {
-        ...(await storedChanges(store, {
-          since: from,
-          until,
-          lexicon: await lexicon,
-          trajectories,
-          limit: DASHBOARD_CHANGES_LIMIT,
-        })),
-        range,
-      }
-    },
-    applyUpdates: async (accept, acceptedOn) => {
-      const set = await changeSet()
-      const updated = applyChanges(original, set, selectChanges(set, accept), acceptedOn)
-      parseScenario(updated, { file: `${basename(file)} with the accepted changes`, readSource })
-      return updated
-    },
+    return last.set
   }
 }

@@ -1,7 +1,13 @@
-// The JSON API, with the what-if changes: an analysis is a GET while there are none, a POST with them after.
+// The JSON API, typed from the server's routes (hc<AppType>): a renamed field breaks the build, not the
+// page. An analysis is a GET while there are no what-if changes, a POST with them after.
+import { type ClientResponse, hc } from 'hono/client'
 import type { WhatIfChange } from '../../src/scenario/index.ts'
+import type { AppType } from '../../src/server/index.ts'
 
 export class ApiError extends Error {}
+
+/** The API's client: `api.forecasts.$get({ query: { rounds: '10' } })`. */
+export const api = hc<AppType>(location.origin).api
 
 let changes: WhatIfChange[] = []
 const listeners = new Set<() => void>()
@@ -33,59 +39,62 @@ export const whatIf = {
   },
 }
 
-async function parse<T>(response: Response): Promise<T> {
-  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }))
-  if (!response.ok) {
-    const problems = (body.problems ?? []) as { path: string; message: string }[]
-    throw new ApiError(
-      [body.error ?? `HTTP ${response.status}`, ...problems.map((p) => `${p.path}: ${p.message}`)].join('; '),
-    )
+/** The server's error answer ({error, problems?}, src/server/app.ts) as one line; not a typed route. */
+async function failure(response: { status: number; text(): Promise<string> }): Promise<ApiError> {
+  let body: unknown
+  try {
+    body = JSON.parse(await response.text())
+  } catch {
+    body = undefined
   }
-  return body as T
+  const error = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined
+  const problems =
+    typeof body === 'object' && body !== null && 'problems' in body && Array.isArray(body.problems)
+      ? body.problems
+      : []
+  const lines = problems.flatMap((p: unknown) =>
+    typeof p === 'object' && p !== null && 'path' in p && 'message' in p ? [`${p.path}: ${p.message}`] : [],
+  )
+  return new ApiError([typeof error === 'string' ? error : `HTTP ${response.status}`, ...lines].join('; '))
 }
 
-/** A store endpoint (sources, claims, events, contradictions, health). */
-export async function get<T>(path: string): Promise<T> {
-  return parse<T>(await fetch(`/api/${path}`, { headers: { accept: 'application/json' } }))
+/** The answer of a call, as the route types it; a non-2xx answer throws its error. */
+export async function read<T>(pending: Promise<ClientResponse<T, number, 'json'>>): Promise<T> {
+  const response = await pending
+  if (!response.ok) throw await failure(response)
+  return response.json()
+}
+
+/** A route that analyses the scenario: GET as the file says, POST with what-if changes. */
+interface AnalysisRoute<Q, T> {
+  $get(args: { query: Q }): Promise<ClientResponse<T, number, 'json'>>
+  $post(args: { query: Q; json: { changes: WhatIfChange[] } }): Promise<ClientResponse<T, number, 'json'>>
 }
 
 /** An analysis of the scenario with the current what-if changes. */
-export async function analysis<T>(path: string, query = ''): Promise<T> {
-  const url = `/api/${path}${query ? `?${query}` : ''}`
-  if (changes.length === 0) return parse<T>(await fetch(url, { headers: { accept: 'application/json' } }))
-  return parse<T>(
-    await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ changes }),
-    }),
-  )
+export function analysis<Q, T>(route: AnalysisRoute<Q, T>, query: Q): Promise<T> {
+  return read(changes.length === 0 ? route.$get({ query }) : route.$post({ query, json: { changes } }))
+}
+
+/** A file the server offers for download: its name (from Content-Disposition) and its text. */
+async function fileOf(
+  pending: Promise<{ ok: boolean; status: number; headers: Headers; text(): Promise<string> }>,
+  fallback: string,
+) {
+  const response = await pending
+  if (!response.ok) throw await failure(response)
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback
+  return { name, text: await response.text() }
 }
 
 /** The scenario file with the current changes, as text to save. */
-export async function exportScenario(): Promise<{ name: string; text: string }> {
-  const response = await fetch('/api/scenario/export', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ changes }),
-  })
-  if (!response.ok) await parse(response)
-  const name =
-    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'what-if.yaml'
-  return { name, text: await response.text() }
+export function exportScenario(): Promise<{ name: string; text: string }> {
+  return fileOf(api.scenario.export.$post({ json: { changes } }), 'what-if.yaml')
 }
 
 /** The scenario file with the accepted update changes (ids such as "c1"), as text to save. */
-export async function applyUpdates(accept: readonly string[]): Promise<{ name: string; text: string }> {
-  const response = await fetch('/api/updates/apply', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accept }),
-  })
-  if (!response.ok) await parse(response)
-  const name =
-    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'updated.yaml'
-  return { name, text: await response.text() }
+export function applyUpdates(accept: readonly string[]): Promise<{ name: string; text: string }> {
+  return fileOf(api.updates.apply.$post({ json: { accept: [...accept] } }), 'updated.yaml')
 }
 
 /** Offers text as a file download. */

@@ -1,8 +1,7 @@
 // The dashboard: a view per hash route (#/positions, #/claims?party=RU, …), rendered from the API.
 import './style.css'
-import { analysis, download, exportScenario, whatIf } from './api.ts'
+import { analysis, api, download, exportScenario, whatIf } from './api.ts'
 import { clear, errorBox, h } from './dom.ts'
-import type { ScenarioAnswer } from './types.ts'
 
 type View = {
   id: string
@@ -106,7 +105,7 @@ whatIf.subscribe(() => {
 })
 window.addEventListener('hashchange', () => void show(true))
 
-analysis<ScenarioAnswer>('scenario')
+analysis(api.scenario, {})
   .then(({ scenario }) => {
     title.textContent = `${scenario.meta.title} · as of ${scenario.meta.as_of}`
   })

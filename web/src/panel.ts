@@ -1,9 +1,8 @@
 // The side panel (a modal <dialog>): a figure's evidence, or an article with a quote highlighted.
 // Native <dialog> keeps keyboard focus inside while open and gives it back on close.
 import type { Grounded, Scenario } from '../../src/scenario/index.ts'
-import { get } from './api.ts'
+import { api, read } from './api.ts'
 import { append, type Child, clear, dateText, h, link } from './dom.ts'
-import type { StoredDocument } from './types.ts'
 
 const dialog = document.getElementById('panel') as HTMLDialogElement
 const title = document.getElementById('panel-title') as HTMLElement
@@ -55,7 +54,7 @@ export function basisView(
 /** An article's cleaned text, rendered as text, with [start, end) highlighted and scrolled into view. */
 export async function openArticle(documentId: number, start?: number, end?: number): Promise<void> {
   openPanel('Loading the article…')
-  const doc = await get<StoredDocument>(`sources/${documentId}`)
+  const doc = await read(api.sources[':id'].$get({ param: { id: String(documentId) } }))
   const text = doc.text
   const a = start !== undefined && end !== undefined && start >= 0 && end <= text.length && start < end
   const mark = a ? h('mark', {}, text.slice(start, end)) : null

@@ -1,41 +1,23 @@
-// The API's answers, typed from the library's own types.
-import type { ConditionsReport } from '../../src/analysis/conditions/index.ts'
-import type { Forecast } from '../../src/analysis/forecast/index.ts'
-import type { ScenarioFrontier, Zopa } from '../../src/analysis/packages/index.ts'
-import type { SensitivityReport } from '../../src/analysis/sensitivity/index.ts'
-import type { Contradiction } from '../../src/extract/index.ts'
-import type { EvidenceSummary, Scenario } from '../../src/scenario/index.ts'
-import type {
-  Counts,
-  DocumentSummary,
-  StoredClaim,
-  StoredDocument,
-  StoredEvent,
-} from '../../src/store/index.ts'
+// The API's answers, as the server's routes type them (hc<AppType>, src/server/app.ts).
+import type { InferResponseType } from 'hono/client'
+import type { api } from './api.ts'
 
-export type {
-  ConditionsReport,
-  Contradiction,
-  DocumentSummary,
-  Forecast,
-  Scenario,
-  ScenarioFrontier,
-  SensitivityReport,
-  StoredClaim,
-  StoredDocument,
-  StoredEvent,
-  Zopa,
-}
+export type HealthAnswer = InferResponseType<typeof api.health.$get>
+export type ScenarioAnswer = InferResponseType<typeof api.scenario.$get>
+export type ForecastAnswer = InferResponseType<typeof api.forecasts.$get>
+export type SensitivityAnswer = InferResponseType<typeof api.sensitivity.$get>
+export type ZopaAnswer = InferResponseType<typeof api.zopa.$get>
+export type FrontierAnswer = InferResponseType<typeof api.frontier.$get>
+export type ConditionsAnswer = InferResponseType<typeof api.conditions.$get>
+export type ClaimsAnswer = InferResponseType<typeof api.claims.$get>
+export type SourceAnswer = InferResponseType<(typeof api.sources)[':id']['$get']>
+export type ContradictionsAnswer = InferResponseType<typeof api.contradictions.$get>
+export type ChangesAnswer = InferResponseType<typeof api.changes.$get>
+export type SearchAnswer = InferResponseType<typeof api.search.$get>
+export type UpdatesAnswer = InferResponseType<typeof api.updates.$get>
+export type EventsAnswer = InferResponseType<typeof api.events.$get>
 
-export interface ScenarioAnswer {
-  file: string
-  scenario: Scenario
-  evidence: EvidenceSummary
-}
-export interface HealthAnswer {
-  status: string
-  store: string
-  scenario: string
-  counts: Counts
-}
-export type ForecastAnswer = Forecast & { nbs_disagreement: string }
+export type Scenario = ScenarioAnswer['scenario']
+export type StoredClaim = ClaimsAnswer['claims'][number]
+export type StoredEvent = EventsAnswer['events'][number]
+export type Contradiction = ContradictionsAnswer['contradictions'][number]

@@ -1,8 +1,7 @@
 // What moved: new demands, concessions, hardenings, reversals, new conditions and rejections since a
 // date, each with its quote, and the earlier quote it moved from. By default the month up to the
 // newest article.
-import type { StoredChanges } from '../../../src/pipeline/index.ts'
-import { get } from '../api.ts'
+import { api, read } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { articleButton, dateCell } from './claims.ts'
 
@@ -15,15 +14,13 @@ const KIND: Record<string, string> = {
   new_rejection: 'new rejection',
 }
 
-type Answer = StoredChanges & { range: { first: string | null; last: string | null } }
-
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const query = new URLSearchParams()
-  for (const k of ['since', 'until']) {
+  const query: { since?: string; until?: string } = {}
+  for (const k of ['since', 'until'] as const) {
     const v = params.get(k)
-    if (v) query.set(k, v)
+    if (v) query[k] = v
   }
-  const r = await get<Answer>(`changes?${query}`)
+  const r = await read(api.changes.$get({ query }))
   const dateInput = (id: string, label: string, value: string | null) =>
     h(
       'label',

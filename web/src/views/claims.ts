@@ -2,24 +2,24 @@
 // with the quote highlighted.
 
 import { ACTS } from '../../../src/core/index.ts'
-import { analysis, get } from '../api.ts'
+import { analysis, api, read } from '../api.ts'
 import { dateText, h, section, table } from '../dom.ts'
 import { openArticle } from '../panel.ts'
-import type { ScenarioAnswer, StoredClaim } from '../types.ts'
+import type { StoredClaim } from '../types.ts'
 
 const PAGE = 25
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const { scenario: s } = await analysis<ScenarioAnswer>('scenario')
+  const { scenario: s } = await analysis(api.scenario, {})
   const filter = {
     party: params.get('party') ?? '',
     issue: params.get('issue') ?? '',
     act: params.get('act') ?? '',
     page: Math.max(0, Number(params.get('page') ?? 0) || 0),
   }
-  const query = new URLSearchParams({ limit: String(PAGE), offset: String(filter.page * PAGE) })
-  for (const k of ['party', 'issue', 'act'] as const) if (filter[k]) query.set(k, filter[k])
-  const { total, claims } = await get<{ total: number; claims: StoredClaim[] }>(`claims?${query}`)
+  const query: Record<string, string> = { limit: String(PAGE), offset: String(filter.page * PAGE) }
+  for (const k of ['party', 'issue', 'act'] as const) if (filter[k]) query[k] = filter[k]
+  const { total, claims } = await read(api.claims.$get({ query }))
 
   const go = (change: Partial<typeof filter>) => {
     const next = { ...filter, page: 0, ...change }

@@ -1,15 +1,11 @@
 // The condition graph with its deadlocks, the cheapest relaxations and the roadmap.
 import { conditionGraph, layoutConditions, roadmapChart } from '../../../src/charts/index.ts'
-import { analysis } from '../api.ts'
+import { analysis, api } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { basisView, openPanel } from '../panel.ts'
-import type { ConditionsReport, ScenarioAnswer } from '../types.ts'
 
 export async function render(main: HTMLElement): Promise<void> {
-  const [{ scenario: s }, c] = await Promise.all([
-    analysis<ScenarioAnswer>('scenario'),
-    analysis<ConditionsReport>('conditions'),
-  ])
+  const [{ scenario: s }, c] = await Promise.all([analysis(api.scenario, {}), analysis(api.conditions, {})])
   const layout = await layoutConditions(s, c)
   const condition = (id: string) => s.conditions.find((x) => x.id === id)
   main.append(

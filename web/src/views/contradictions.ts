@@ -1,15 +1,10 @@
 // Conflicting statements across the stored articles, side by side.
-import { get } from '../api.ts'
+import { api, read } from '../api.ts'
 import { h } from '../dom.ts'
 import { openArticle } from '../panel.ts'
-import type { Contradiction } from '../types.ts'
 
 export async function render(main: HTMLElement): Promise<void> {
-  const { contradictions, documents, total } = await get<{
-    contradictions: Contradiction[]
-    documents: { id: number; name: string }[]
-    total: number
-  }>('contradictions')
+  const { contradictions, documents, total } = await read(api.contradictions.$get())
   // A statement names its article by title (or path, for an untitled one).
   const idOf = (name: string) => documents.find((d) => d.name === name)?.id
   main.append(

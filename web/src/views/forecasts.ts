@@ -1,11 +1,10 @@
 // Forecasts by model per issue, and the rounds of the EUM and the exchange model for one issue.
 import { forecastChart, roundsChart } from '../../../src/charts/index.ts'
-import { analysis } from '../api.ts'
+import { analysis, api } from '../api.ts'
 import { clear, fmt, h, section, table } from '../dom.ts'
-import type { ForecastAnswer } from '../types.ts'
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const f = await analysis<ForecastAnswer>('forecasts')
+  const f = await analysis(api.forecasts, {})
   const contested = f.issues.filter((i) => i.parties.length >= 2)
   const chosen = params.get('issue') ?? contested[0]?.id ?? f.issues[0]?.id ?? ''
   const roundsBox = h('div', { class: 'chart', id: 'rounds-chart' })

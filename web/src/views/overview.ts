@@ -1,15 +1,14 @@
-import { analysis, get } from '../api.ts'
+import { analysis, api, read } from '../api.ts'
 import { fmt, h, section, table, viewLink } from '../dom.ts'
-import type { ConditionsReport, ForecastAnswer, HealthAnswer, ScenarioAnswer, Zopa } from '../types.ts'
 
 export async function render(main: HTMLElement): Promise<void> {
   const [health, sc, f, z, c, contradictions] = await Promise.all([
-    get<HealthAnswer>('health'),
-    analysis<ScenarioAnswer>('scenario'),
-    analysis<ForecastAnswer>('forecasts'),
-    analysis<Zopa>('zopa'),
-    analysis<ConditionsReport>('conditions'),
-    get<{ contradictions: unknown[] }>('contradictions'),
+    read(api.health.$get()),
+    analysis(api.scenario, {}),
+    analysis(api.forecasts, {}),
+    analysis(api.zopa, {}),
+    analysis(api.conditions, {}),
+    read(api.contradictions.$get()),
   ])
   const s = sc.scenario
   const e = sc.evidence

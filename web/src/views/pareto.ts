@@ -1,15 +1,15 @@
 // The Pareto frontier of two parties' packages, with the Nash and Kalai–Smorodinsky packages, and the ZOPA.
 import { paretoChart } from '../../../src/charts/index.ts'
-import { analysis } from '../api.ts'
+import { analysis, api } from '../api.ts'
 import { fmt, h, section, table } from '../dom.ts'
-import type { ScenarioAnswer, ScenarioFrontier, Zopa } from '../types.ts'
+import type { FrontierAnswer } from '../types.ts'
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const { scenario: s } = await analysis<ScenarioAnswer>('scenario')
+  const { scenario: s } = await analysis(api.scenario, {})
   const asked = params.get('parties') ?? ''
   const [f, z] = await Promise.all([
-    analysis<ScenarioFrontier>('frontier', asked ? `parties=${encodeURIComponent(asked)}` : ''),
-    analysis<Zopa>('zopa'),
+    analysis(api.frontier, asked ? { parties: asked } : {}),
+    analysis(api.zopa, {}),
   ])
   const [a, b] = f.parties
   const name = (id: string) => s.issues.find((i) => i.id === id)?.name ?? id
@@ -30,8 +30,8 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
     )
   const pkg = (
     label: string,
-    p: ScenarioFrontier['nash'] | ScenarioFrontier['ks'],
-    met: ScenarioFrontier['conditions']['nash'],
+    p: FrontierAnswer['nash'] | FrontierAnswer['ks'],
+    met: FrontierAnswer['conditions']['nash'],
   ) =>
     p
       ? h(

@@ -1,10 +1,9 @@
 // The party × issue position map as a table of buttons: colour = position, a bar = salience, a dotted
 // outline = a position resting on an assumption alone. A cell opens every number's evidence.
 import type { Scenario } from '../../../src/scenario/index.ts'
-import { analysis } from '../api.ts'
+import { analysis, api } from '../api.ts'
 import { h, section } from '../dom.ts'
 import { basisView, openPanel } from '../panel.ts'
-import type { ScenarioAnswer } from '../types.ts'
 
 /** A sequential purple scale for 0–100 (light to dark), as the report's heatmap uses. */
 export function positionColour(v: number): string {
@@ -16,7 +15,7 @@ export function positionColour(v: number): string {
 }
 
 export async function render(main: HTMLElement): Promise<void> {
-  const { scenario: s } = await analysis<ScenarioAnswer>('scenario')
+  const { scenario: s } = await analysis(api.scenario, {})
   main.append(
     h('h1', {}, 'Positions'),
     h(

@@ -2,8 +2,7 @@
 // quotes. Matched words are marked in the snippets, built as text nodes, never parsed as markup.
 
 import { MATCH_END, MATCH_START } from '../../../src/core/index.ts'
-import type { SearchResult } from '../../../src/store/index.ts'
-import { get } from '../api.ts'
+import { api, read } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { articleButton, claimsTable, dateCell } from './claims.ts'
 
@@ -52,7 +51,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
     ),
   )
   if (q.trim() === '') return
-  const r = await get<SearchResult>(`search?${new URLSearchParams({ q, limit: '25' })}`)
+  const r = await read(api.search.$get({ query: { q, limit: '25' } }))
   main.append(
     section(
       `${r.documents.total}${r.documents.capped ? '+' : ''} article${r.documents.total === 1 ? '' : 's'}${r.documents.total > r.documents.hits.length ? ` (the ${r.documents.hits.length} best)` : ''}`,

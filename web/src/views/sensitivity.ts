@@ -1,14 +1,14 @@
 // How far each forecast moves when the uncertain numbers move, and what moves it.
 import { sensitivityChart } from '../../../src/charts/index.ts'
-import { analysis } from '../api.ts'
+import { analysis, api } from '../api.ts'
 import { fmt, h, section, table } from '../dom.ts'
-import type { SensitivityReport } from '../types.ts'
+
+/** The draw counts offered; without a choice the server's default (src/analyze) applies. */
+const DRAWS = ['200', '1000', '2000']
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const draws = ['200', '500', '2000'].includes(params.get('draws') ?? '')
-    ? (params.get('draws') as string)
-    : '500'
-  const r = await analysis<SensitivityReport>('sensitivity', `draws=${draws}&seed=1`)
+  const asked = params.get('draws') ?? ''
+  const r = await analysis(api.sensitivity, DRAWS.includes(asked) ? { draws: asked } : {})
   main.append(
     h('h1', {}, 'Sensitivity'),
     h(
@@ -27,7 +27,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
           onchange: (e: Event) =>
             (location.hash = `#/sensitivity?draws=${(e.target as HTMLSelectElement).value}`),
         },
-        ...['200', '500', '2000'].map((d) => h('option', { value: d, selected: d === draws }, d)),
+        ...DRAWS.map((d) => h('option', { value: d, selected: d === String(r.draws) }, d)),
       ),
     ),
     section(

@@ -1,9 +1,8 @@
 // Events and claims from the stored articles by date; estimated dates hollow in the chart and ≈ in the list.
 import { type TimelineItem, timelineChart } from '../../../src/charts/index.ts'
-import { get } from '../api.ts'
+import { api, read } from '../api.ts'
 import { dateText, h, section, table } from '../dom.ts'
 import { openArticle } from '../panel.ts'
-import type { StoredClaim, StoredEvent } from '../types.ts'
 
 interface Row extends TimelineItem {
   documentId: number
@@ -14,8 +13,8 @@ interface Row extends TimelineItem {
 
 export async function render(main: HTMLElement): Promise<void> {
   const [{ events }, { claims }] = await Promise.all([
-    get<{ events: StoredEvent[] }>('events'),
-    get<{ claims: StoredClaim[] }>('claims?limit=1000'),
+    read(api.events.$get()),
+    read(api.claims.$get({ query: { limit: '1000' } })),
   ])
   const rows: Row[] = [
     ...events.map((e) => ({

@@ -1,8 +1,7 @@
 // Updates: what the store's new articles propose to change in the scenario, each change with its
 // quotes. The analyst ticks the changes to accept and saves the scenario; each accepted change is
 // recorded in the file's history with the day it was accepted.
-import type { ChangeSet } from '../../../src/draft/index.ts'
-import { applyUpdates, download, get } from '../api.ts'
+import { api, applyUpdates, download, read } from '../api.ts'
 import { errorBox, h, section, table } from '../dom.ts'
 
 const KIND: Record<string, string> = {
@@ -15,7 +14,7 @@ const KIND: Record<string, string> = {
 }
 
 export async function render(main: HTMLElement): Promise<void> {
-  const set = await get<ChangeSet>('updates')
+  const set = await read(api.updates.$get())
   main.append(
     h('h1', {}, 'Updates'),
     h(

@@ -1,20 +1,18 @@
 // What-if: change a stance's position, salience or red line; every view then shows the changed scenario.
 // Here, the forecasts as the file has them next to the forecasts with the changes.
 import type { WhatIfField } from '../../../src/scenario/index.ts'
-import { ApiError, analysis, get, whatIf } from '../api.ts'
+import { ApiError, analysis, api, read, whatIf } from '../api.ts'
 import { fmt, h, section, table } from '../dom.ts'
-import type { ConditionsReport, ForecastAnswer, ScenarioAnswer, Zopa } from '../types.ts'
 
 const MODELS = ['compromise', 'nbs', 'eum', 'exchange']
 
 export async function render(main: HTMLElement): Promise<void> {
-  const original = async <T>(path: string) => get<T>(path)
   const [{ scenario: s }, before, after, zopa, conditions] = await Promise.all([
-    analysis<ScenarioAnswer>('scenario'),
-    original<ForecastAnswer>('forecasts'),
-    analysis<ForecastAnswer>('forecasts'),
-    analysis<Zopa>('zopa'),
-    analysis<ConditionsReport>('conditions'),
+    analysis(api.scenario, {}),
+    read(api.forecasts.$get({ query: {} })),
+    analysis(api.forecasts, {}),
+    analysis(api.zopa, {}),
+    analysis(api.conditions, {}),
   ])
   const input = (
     party: string,

@@ -1,0 +1,94 @@
+// The scenario and its analyses. GET an analysis for the scenario as its file says; POST {changes: [...]}
+// to the same path for the scenario with what-if changes (src/scenario/whatif.ts). Every figure comes
+// from one bundle of analyses (src/analyze), with its defaults.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { ANALYSIS_DEFAULTS } from '../analyze/index.ts'
+import { InputError } from '../core/index.ts'
+import { WhatIfChanges } from '../scenario/index.ts'
+import { count, jsonBody, jsonOnly, query, text } from './_validate.ts'
+import type { Workspace } from './workspace.ts'
+
+const CHANGES = '{"changes": [...]}'
+const ChangesBody = z.strictObject({ changes: WhatIfChanges })
+const AcceptBody = z.strictObject({ accept: z.array(z.string().regex(/^c\d{1,6}$/)).max(10_000) })
+
+const RoundsQuery = z.object({ rounds: count('rounds', ANALYSIS_DEFAULTS.rounds, 100) })
+const SensitivityQuery = z.object({
+  draws: count('draws', ANALYSIS_DEFAULTS.draws, 20_000),
+  seed: count('seed', ANALYSIS_DEFAULTS.seed, 2 ** 32 - 1),
+})
+const FrontierQuery = z.object({
+  parties: text().transform((raw) => {
+    const parties = raw
+      ?.split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+    return parties && parties.length > 0 ? parties : undefined
+  }),
+})
+
+type Changes = z.infer<typeof ChangesBody>['changes']
+
+export function scenarioRoutes(ws: Workspace) {
+  const scenario = (changes: Changes) => ({
+    file: ws.file,
+    changes,
+    scenario: ws.scenario(changes),
+    evidence: ws.analyses(changes).evidence,
+  })
+  return (
+    new Hono()
+      .get('/api/scenario', (c) => c.json(scenario([])))
+      .post('/api/scenario', jsonOnly(CHANGES), jsonBody(ChangesBody), (c) =>
+        c.json(scenario(c.req.valid('json').changes)),
+      )
+      .post('/api/scenario/export', jsonOnly(CHANGES), jsonBody(ChangesBody), (c) => {
+        const { changes } = c.req.valid('json')
+        const s = ws.scenario(changes) // validates the changed scenario first
+        c.header('Content-Type', 'application/yaml; charset=utf-8')
+        c.header('Content-Disposition', `attachment; filename="${s.meta.id}-what-if.yaml"`)
+        return c.body(ws.text(changes))
+      })
+      // Scenario updates from the store's new articles: the change set, and the file with some accepted.
+      .get('/api/updates', async (c) => c.json(await ws.updates()))
+      .post('/api/updates/apply', jsonOnly('{"accept": ["c1", …]}'), jsonBody(AcceptBody), async (c) => {
+        const text = await ws.applyUpdates(c.req.valid('json').accept, new Date().toISOString().slice(0, 10))
+        c.header('Content-Type', 'application/yaml; charset=utf-8')
+        c.header('Content-Disposition', `attachment; filename="${ws.scenario().meta.id}-updated.yaml"`)
+        return c.body(text)
+      })
+  )
+}
+
+export function analysisRoutes(ws: Workspace) {
+  const forecasts = (changes: Changes, q: z.infer<typeof RoundsQuery>) => ws.analyses(changes, q).forecasts
+  const sensitivity = (changes: Changes, q: z.infer<typeof SensitivityQuery>) =>
+    ws.analyses(changes, q).sensitivity
+  const frontier = (changes: Changes, q: z.infer<typeof FrontierQuery>) => {
+    const { frontier, note } = ws.analyses(changes, q).frontier
+    if (frontier === null) throw new InputError(note)
+    return frontier
+  }
+  const zopa = (changes: Changes) => ws.analyses(changes).zopa
+  const conditions = (changes: Changes) => ws.analyses(changes).conditions
+  const changed = jsonBody(ChangesBody)
+  const asJson = jsonOnly(CHANGES)
+  return new Hono()
+    .get('/api/forecasts', query(RoundsQuery), (c) => c.json(forecasts([], c.req.valid('query'))))
+    .post('/api/forecasts', query(RoundsQuery), asJson, changed, (c) =>
+      c.json(forecasts(c.req.valid('json').changes, c.req.valid('query'))),
+    )
+    .get('/api/sensitivity', query(SensitivityQuery), (c) => c.json(sensitivity([], c.req.valid('query'))))
+    .post('/api/sensitivity', query(SensitivityQuery), asJson, changed, (c) =>
+      c.json(sensitivity(c.req.valid('json').changes, c.req.valid('query'))),
+    )
+    .get('/api/zopa', (c) => c.json(zopa([])))
+    .post('/api/zopa', asJson, changed, (c) => c.json(zopa(c.req.valid('json').changes)))
+    .get('/api/frontier', query(FrontierQuery), (c) => c.json(frontier([], c.req.valid('query'))))
+    .post('/api/frontier', query(FrontierQuery), asJson, changed, (c) =>
+      c.json(frontier(c.req.valid('json').changes, c.req.valid('query'))),
+    )
+    .get('/api/conditions', (c) => c.json(conditions([])))
+    .post('/api/conditions', asJson, changed, (c) => c.json(conditions(c.req.valid('json').changes)))
+}
