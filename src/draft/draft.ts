@@ -4,7 +4,7 @@
 // is listed in `draft.empty`, never guessed. The rules are stated in `draft.rules` of the result.
 
 import type { Claim, ExtractedEvent } from '../core/index.ts'
-import type { Lexicon } from '../extract/index.ts'
+import type { CompiledLexicon, Lexicon, LexiconIssue } from '../extract/index.ts'
 import { compileLexicon } from '../extract/index.ts'
 import type { Evidence, Scenario } from '../scenario/index.ts'
 import {
@@ -123,26 +123,76 @@ export const DRAFT_RULES = [
 
 const key = (party: string, issue: string) => `${party}/${issue}`
 
+/** A claim with the article it stands in. */
+type ArticleClaim = { claim: Claim; article: DraftArticle }
+
+/** The draft scenario the articles' claims and events support, with the readings behind each stance. */
 export function draftScenario(input: DraftInput): DraftResult {
   const lex = compileLexicon(input.lexicon)
+  const { articles, excluded } = articlesUpTo(input.articles, input.asOf)
+  const claims = articles.flatMap((article) => article.claims.map((claim) => ({ claim, article })))
+  const partyIds = chooseParties(input, claims)
+  const chosen = new Set(partyIds)
+  const issues = chooseIssues(input, claims, chosen)
+  const compiled = new Map(issues.map((i) => [i.id, compileIssue(i)]))
+  const readings = readStances(claims, chosen, compiled, lex)
+  const stances = draftStances(issues, partyIds, readings, compiled)
+  const conditions = draftConditions(claims, chosen, compiled, lex)
+  const events = draftEvents(articles, chosen)
+  const parties = partyIds.map((id) => draftParty(id, input.lexicon))
+  const asOf = input.asOf ?? latestDate(articles)
+  const cited = citedSources(stances, conditions, events)
+  const scenario: DraftScenario = {
+    meta: draftMeta(input, asOf, claims.length, articles.length),
+    sources: articles.filter((a) => cited.has(a.id)).map(sourceOf),
+    parties,
+    issues: issues.map(draftIssue),
+    stances,
+    conditions,
+    events,
+    draft: {
+      from: input.from,
+      ...(input.asOf ? { as_of: input.asOf } : {}),
+      rules: DRAFT_RULES,
+      empty: listEmptyNumbers(stances, readings, parties, asOf),
+    },
+  }
+  return { scenario, excluded, readings }
+}
+
+/** The articles dated up to `asOf` (all of them without it), and the others with why they are left out. */
+function articlesUpTo(
+  all: readonly DraftArticle[],
+  asOf: string | undefined,
+): { articles: DraftArticle[]; excluded: DraftResult['excluded'] } {
   const excluded: DraftResult['excluded'] = []
-  const articles = input.articles.filter((a) => {
-    if (input.asOf === undefined) return true
+  const articles = all.filter((a) => {
+    if (asOf === undefined) return true
     if (a.date === undefined) {
       excluded.push({ file: a.file, reason: 'undated, so it cannot be placed before --as-of' })
       return false
     }
-    if (a.date.date > input.asOf) {
-      excluded.push({ file: a.file, reason: `dated ${a.date.date}, after ${input.asOf}` })
+    if (a.date.date > asOf) {
+      excluded.push({ file: a.file, reason: `dated ${a.date.date}, after ${asOf}` })
       return false
     }
     return true
   })
-  const claims = articles.flatMap((article) => article.claims.map((claim) => ({ claim, article })))
+  return { articles, excluded }
+}
 
+/** The party ids to model: the chosen ones, else the lexicon's actors that are the actor of a claim. */
+function chooseParties(input: DraftInput, claims: readonly ArticleClaim[]): readonly string[] {
   const actorIds = new Set(claims.map((c) => c.claim.actor))
-  const partyIds = input.parties ?? input.lexicon.actors.map((a) => a.id).filter((id) => actorIds.has(id))
-  const chosen = new Set(partyIds)
+  return input.parties ?? input.lexicon.actors.map((a) => a.id).filter((id) => actorIds.has(id))
+}
+
+/** The lexicon issues to model: the chosen ones, else those with options a chosen party made a claim on. */
+function chooseIssues(
+  input: DraftInput,
+  claims: readonly ArticleClaim[],
+  chosen: ReadonlySet<string>,
+): LexiconIssue[] {
   const optioned = input.lexicon.issues.filter((i) => (i.options?.length ?? 0) >= 2)
   const spoken = new Set(
     claims
@@ -150,14 +200,20 @@ export function draftScenario(input: DraftInput): DraftResult {
       .flatMap((c) => [c.claim.issue, c.claim.condition_issue ?? '']),
   )
   const issueIds = input.issues ?? optioned.map((i) => i.id).filter((id) => spoken.has(id))
-  const issues = issueIds.map((id) => {
+  return issueIds.map((id) => {
     const found = optioned.find((i) => i.id === id)
     if (found === undefined) throw new Error(`issue "${id}" has no ordered options in the lexicon`)
     return found
   })
-  const compiled = new Map(issues.map((i) => [i.id, compileIssue(i)]))
+}
 
-  const empty: DraftScenario['draft']['empty'] = []
+/** The readings of each chosen party on each modelled issue it has a claim on (or makes conditional), by key. */
+function readStances(
+  claims: readonly ArticleClaim[],
+  chosen: ReadonlySet<string>,
+  compiled: ReadonlyMap<string, CompiledIssue>,
+  lex: CompiledLexicon,
+): Map<string, StanceReadings> {
   const readings = new Map<string, StanceReadings>()
   for (const { claim, article } of claims) {
     if (!chosen.has(claim.actor)) continue
@@ -174,96 +230,160 @@ export function draftScenario(input: DraftInput): DraftResult {
       if (x !== undefined) r.rejections.push(x)
     }
   }
+  return readings
+}
 
-  // Salience weights per party.
-  const weight = new Map<string, number>()
+/** Claim weights for salience: each stance's (by key), and each party's largest on any issue. */
+interface SalienceWeights {
+  stance: Map<string, number>
+  largest: Map<string, number>
+}
+
+/** The claim weight of every stance of the readings, and the largest of each party. */
+function weighClaims(readings: ReadonlyMap<string, StanceReadings>): SalienceWeights {
+  const stance = new Map<string, number>()
   const largest = new Map<string, number>()
   for (const [k, r] of readings) {
     const w = r.claims.reduce((sum, c) => sum + claimWeight(c), 0)
     const party = k.slice(0, k.indexOf('/'))
-    weight.set(k, w)
+    stance.set(k, w)
     largest.set(party, Math.max(largest.get(party) ?? 0, w))
   }
+  return { stance, largest }
+}
 
-  const stances: DraftStance[] = []
-  for (const issue of issues) {
+/** A stance for every issue and party (in that order) that has readings. */
+function draftStances(
+  issues: readonly LexiconIssue[],
+  partyIds: readonly string[],
+  readings: ReadonlyMap<string, StanceReadings>,
+  compiled: ReadonlyMap<string, CompiledIssue>,
+): DraftStance[] {
+  const weights = weighClaims(readings)
+  return issues.flatMap((issue) => {
     const c = compiled.get(issue.id) as CompiledIssue
-    for (const party of partyIds) {
+    return partyIds.flatMap((party) => {
       const r = readings.get(key(party, issue.id))
-      if (r === undefined) continue
-      const path = `stances[${stances.length}]`
-      const position = draftPosition(r.positions, c)
-      if (position.value === null)
-        empty.push({ path: `${path}.position`, reason: emptyPositionReason(party, issue.id, r) })
-      const w = weight.get(key(party, issue.id)) ?? 0
-      const top = largest.get(party) ?? w
-      const recent = [...r.claims].sort(byDateDesc).slice(0, MAX_SALIENCE_QUOTES)
-      const stance: DraftStance = {
-        party,
-        issue: issue.id,
-        position,
-        salience: {
-          value: Math.round((100 * w) / top),
-          evidence: dedupeEvidence(recent.map((x) => evidenceOf(x.claim, x.article))),
-          assumption: `Drafted by rule: ${party}'s claim weight on ${issue.id} is ${fmt(w)} (${r.claims.length} claim${r.claims.length === 1 ? '' : 's'}), its largest on any issue ${fmt(top)}; 100 × ${fmt(w)} ÷ ${fmt(top)}.`,
-        },
-      }
-      const red = draftRedLine(position.value, r.rejections, c)
-      if (red !== undefined) stance.acceptable = red
-      stances.push(stance)
-    }
-  }
-
-  const sourcesUsed = new Set<string>()
-  const cite = (e: Evidence[]) => {
-    for (const x of e) sourcesUsed.add(x.source)
-    return e
-  }
-  for (const s of stances) {
-    cite(s.position.evidence ?? [])
-    cite(s.salience.evidence ?? [])
-    cite(s.acceptable?.evidence ?? [])
-  }
-  const conditions = draftConditions(claims, chosen, compiled, lex)
-  for (const c of conditions) cite(c.evidence)
-  const events = draftEvents(articles, chosen)
-  for (const e of events) cite(e.evidence)
-
-  const parties = partyIds.map((id, i) => {
-    const actor = input.lexicon.actors.find((a) => a.id === id)
-    empty.push({ path: `parties[${i}].capability`, reason: 'no claim states a capability' })
-    return {
-      id,
-      name: actor?.name ?? id,
-      aliases: (actor?.aliases ?? []).filter((a) => a !== actor?.name),
-      capability: { value: null },
-    }
+      return r === undefined ? [] : [draftStance(party, c, r, weights)]
+    })
   })
+}
 
-  const dates = articles.flatMap((a) => (a.date === undefined ? [] : [a.date.date])).sort()
-  const asOf = input.asOf ?? dates[dates.length - 1] ?? null
-  if (asOf === null) empty.push({ path: 'meta.as_of', reason: 'no article is dated' })
-  const scenario: DraftScenario = {
-    meta: {
-      id: input.meta?.id ?? 'draft',
-      title: input.meta?.title ?? `Drafted from ${input.from}`,
-      as_of: asOf,
-      description: `Drafted by parley scenario draft from ${claims.length} claims in ${articles.length} articles${input.asOf ? ` up to ${input.asOf}` : ''}; review every number before use.`,
-    },
-    sources: articles.filter((a) => sourcesUsed.has(a.id)).map(sourceOf),
-    parties,
-    issues: issues.map((i) => ({
-      id: i.id,
-      name: i.name ?? i.id,
-      description: i.description,
-      options: (i.options ?? []).map((o) => ({ label: o.label, position: o.position })),
-    })),
-    stances,
-    conditions,
-    events,
-    draft: { from: input.from, ...(input.asOf ? { as_of: input.asOf } : {}), rules: DRAFT_RULES, empty },
+/** One party's stance on one issue: position, salience and, from strong rejections, the acceptable range. */
+function draftStance(
+  party: string,
+  issue: CompiledIssue,
+  r: StanceReadings,
+  weights: SalienceWeights,
+): DraftStance {
+  const position = draftPosition(r.positions, issue)
+  const stance: DraftStance = {
+    party,
+    issue: issue.id,
+    position,
+    salience: draftSalience(party, issue.id, r, weights),
   }
-  return { scenario, excluded, readings }
+  const red = draftRedLine(position.value, r.rejections, issue)
+  if (red !== undefined) stance.acceptable = red
+  return stance
+}
+
+/** The salience of a stance from its claim weight; see DRAFT_RULES. Cites the newest claims. */
+function draftSalience(
+  party: string,
+  issue: string,
+  r: StanceReadings,
+  weights: SalienceWeights,
+): DraftNumber {
+  const w = weights.stance.get(key(party, issue)) ?? 0
+  const top = weights.largest.get(party) ?? w
+  const recent = [...r.claims].sort(byDateDesc).slice(0, MAX_SALIENCE_QUOTES)
+  return {
+    value: Math.round((100 * w) / top),
+    evidence: dedupeEvidence(recent.map((x) => evidenceOf(x.claim, x.article))),
+    assumption: `Drafted by rule: ${party}'s claim weight on ${issue} is ${fmt(w)} (${r.claims.length} claim${r.claims.length === 1 ? '' : 's'}), its largest on any issue ${fmt(top)}; 100 × ${fmt(w)} ÷ ${fmt(top)}.`,
+  }
+}
+
+/** The ids of the sources that the stances, conditions and events cite. */
+function citedSources(
+  stances: readonly DraftStance[],
+  conditions: readonly DraftCondition[],
+  events: readonly DraftEvent[],
+): Set<string> {
+  const evidence = [
+    ...stances.flatMap((s) => [
+      ...(s.position.evidence ?? []),
+      ...(s.salience.evidence ?? []),
+      ...(s.acceptable?.evidence ?? []),
+    ]),
+    ...conditions.flatMap((c) => c.evidence),
+    ...events.flatMap((e) => e.evidence),
+  ]
+  return new Set(evidence.map((e) => e.source))
+}
+
+/** A party as the lexicon names it, with its capability empty: no claim states one. */
+function draftParty(id: string, lexicon: Lexicon): DraftScenario['parties'][number] {
+  const actor = lexicon.actors.find((a) => a.id === id)
+  return {
+    id,
+    name: actor?.name ?? id,
+    aliases: (actor?.aliases ?? []).filter((a) => a !== actor?.name),
+    capability: { value: null },
+  }
+}
+
+/** A lexicon issue as the scenario lists it: name, description and the options' labels and positions. */
+function draftIssue(issue: LexiconIssue): DraftScenario['issues'][number] {
+  return {
+    id: issue.id,
+    name: issue.name ?? issue.id,
+    description: issue.description,
+    options: (issue.options ?? []).map((o) => ({ label: o.label, position: o.position })),
+  }
+}
+
+/** The day of the newest dated article, or null when none is dated. */
+function latestDate(articles: readonly DraftArticle[]): string | null {
+  const dates = articles.flatMap((a) => (a.date === undefined ? [] : [a.date.date])).sort()
+  return dates[dates.length - 1] ?? null
+}
+
+/** The draft's meta: its id and title (given or defaulted), its day, and how it was drafted. */
+function draftMeta(
+  input: DraftInput,
+  asOf: string | null,
+  claimCount: number,
+  articleCount: number,
+): DraftScenario['meta'] {
+  return {
+    id: input.meta?.id ?? 'draft',
+    title: input.meta?.title ?? `Drafted from ${input.from}`,
+    as_of: asOf,
+    description: `Drafted by parley scenario draft from ${claimCount} claims in ${articleCount} articles${input.asOf ? ` up to ${input.asOf}` : ''}; review every number before use.`,
+  }
+}
+
+/** The empty numbers of a draft, with why: positions no claim names, every capability, an undated as_of. */
+function listEmptyNumbers(
+  stances: readonly DraftStance[],
+  readings: ReadonlyMap<string, StanceReadings>,
+  parties: readonly DraftScenario['parties'][number][],
+  asOf: string | null,
+): DraftScenario['draft']['empty'] {
+  const positions = stances.flatMap((s, i) => {
+    if (s.position.value !== null) return []
+    // Every stance is drafted from readings, so its readings are there.
+    const r = readings.get(key(s.party, s.issue)) as StanceReadings
+    return [{ path: `stances[${i}].position`, reason: emptyPositionReason(s.party, s.issue, r) }]
+  })
+  const capabilities = parties.map((_, i) => ({
+    path: `parties[${i}].capability`,
+    reason: 'no claim states a capability',
+  }))
+  const day = asOf === null ? [{ path: 'meta.as_of', reason: 'no article is dated' }] : []
+  return [...positions, ...capabilities, ...day]
 }
 
 /** The scenario source an article becomes. */
@@ -279,7 +399,7 @@ export function sourceOf(a: DraftArticle): DraftSource {
   }
 }
 
-function claimWeight({ claim, article }: { claim: Claim; article: DraftArticle }): number {
+function claimWeight({ claim, article }: ArticleClaim): number {
   const lead = article.text.length > 0 && claim.start < article.text.length / 4
   return 1 + (lead ? LEAD_BONUS : 0)
 }

@@ -5,7 +5,13 @@
 
 import type { Claim, ExtractedEvent } from '../core/index.ts'
 import type { LexiconIssue, LexiconOption } from '../extract/index.ts'
-import { actorMentions, type CompiledLexicon, phrasePattern } from '../extract/index.ts'
+import {
+  actorMentions,
+  type CompiledLexicon,
+  negatedInClause,
+  phrasePattern,
+  wordPattern,
+} from '../extract/index.ts'
 
 /** An article as the draft reads it: its claims and events, and how the scenario will cite it. */
 export interface DraftArticle {
@@ -64,17 +70,14 @@ export function compileIssue(issue: LexiconIssue): CompiledIssue {
 }
 
 /** Strong wording of a rejection: a red line, not only a position against an option. */
-export const STRONG_REJECTION =
-  /(?<![\p{L}])(?:never|will not|won[’']t|rul(?:es|ed|ing)? out|non-negotiable|under no circumstances|firmly|categorically|flatly|red lines?|unacceptable|cannot accept|can[’']t accept|any)(?![\p{L}])/iu
+export const STRONG_REJECTION = wordPattern(
+  "never|will not|won[’']t|rul(?:es|ed|ing)? out|non-negotiable|under no circumstances|firmly|categorically|flatly|red lines?|unacceptable|cannot accept|can[’']t accept|any",
+  'iu',
+)
 
 /** What crossing a clause boundary (a comma, a semicolon, a dash) adds to a cue's distance from its actor. */
 const CLAUSE_COST = 60
 const clauseBreaks = (between: string) => (between.match(/[,;:–—]/g) ?? []).length
-
-/** A negation earlier in the same clause, a few words before `at`. */
-const NEGATION_BEFORE =
-  /(?<![\p{L}])(?:not|never|no longer|n[’']t|refus\w*|reject\w*|rul\w* out)(?![\p{L}])[^,;:–—]{0,40}$/iu
-const negated = (text: string, at: number) => NEGATION_BEFORE.test(text.slice(Math.max(0, at - 60), at))
 
 /**
  * The option a claim's wording names on `issue`: the cue match nearest to a mention of the claim's
@@ -99,7 +102,7 @@ export function namedOption(
       const start = m.index
       const end = start + m[0].length
       // "will not formally surrender its land" names the option a demand is against, not the one it wants.
-      if (claim.act !== 'reject' && negated(text, start)) continue
+      if (claim.act !== 'reject' && negatedInClause(text, start)) continue
       const actors = actorsIn()
       const score =
         actors.length === 0

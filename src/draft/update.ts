@@ -11,10 +11,14 @@ import {
   type DraftSource,
   type DraftStance,
   draftScenario,
+  type StanceReadings,
   sourceOf,
 } from './draft.ts'
 import { lexiconFromScenario } from './lexicon.ts'
 import type { DraftArticle } from './readings.ts'
+
+/** A stance of the scenario being updated. */
+type ScenarioStance = Scenario['stances'][number]
 
 export type ChangeKind = 'position' | 'stance' | 'red_line' | 'condition' | 'contradiction' | 'event'
 
@@ -61,15 +65,7 @@ export function proposeChanges(
   lexicon: Lexicon,
   options: { knownHashes?: ReadonlySet<string>; asOf?: string | undefined } = {},
 ): ChangeSet {
-  const knownFiles = new Set(scenario.sources.map((s) => s.file))
-  const isKnown = (a: DraftArticle) =>
-    (a.contentHash !== undefined && options.knownHashes?.has(a.contentHash)) || knownFiles.has(a.file)
-  const fresh = articles.filter((a) => !isKnown(a))
-  const taken = new Set(scenario.sources.map((s) => s.id))
-  const clash = fresh.find((a) => taken.has(a.id))
-  if (clash !== undefined)
-    throw new InputError(`source id "${clash.id}" of ${clash.file} is already in the scenario`)
-
+  const fresh = findNewArticles(scenario, articles, options.knownHashes)
   const parties = scenario.parties.map((p) => p.id)
   const drafted = draftScenario({
     articles: fresh,
@@ -79,138 +75,238 @@ export function proposeChanges(
     asOf: options.asOf,
     from: 'new articles',
   })
-  const draft = drafted.scenario
   const dates = new Map(fresh.map((a) => [a.id, a.date?.date]))
-  const dated = (e: readonly Evidence[]) => e.map((x) => ({ ...x, date: dates.get(x.source) }))
-  const label = (issueId: string, v: number | null | undefined) => {
-    const o = scenario.issues.find((i) => i.id === issueId)?.options.find((x) => x.position === v)
-    return o === undefined ? String(v) : `${v} (“${o.label}”)`
-  }
-
-  const changes: Omit<Change, 'id'>[] = []
-  for (const d of draft.stances) {
-    const current = scenario.stances.find((s) => s.party === d.party && s.issue === d.issue)
-    const base = { party: d.party, issue: d.issue }
-    if (current === undefined) {
-      if (d.position.value === null) continue
-      changes.push({
-        ...base,
-        kind: 'stance',
-        from: null,
-        to: d.position.value,
-        summary: `new stance: ${d.party} on ${d.issue} at ${label(d.issue, d.position.value)}, salience ${d.salience.value} by the draft rule`,
-        evidence: dated(d.position.evidence ?? []),
-        write: { stance: d },
-      })
-      continue
-    }
-    const was = current.position.value
-    if (d.position.value !== null && d.position.value !== was) {
-      changes.push({
-        ...base,
-        kind: 'position',
-        from: was,
-        to: d.position.value,
-        summary: `${d.party} position on ${d.issue} ${was} → ${label(d.issue, d.position.value)}`,
-        evidence: dated(d.position.evidence ?? []),
-        write: { position: d.position },
-      })
-    }
-    const now = d.position.value ?? was
-    const red = d.acceptable
-    const old = current.acceptable
-    if (
-      red !== undefined &&
-      red.min <= now &&
-      now <= red.max &&
-      (old?.min !== red.min || old?.max !== red.max)
-    ) {
-      changes.push({
-        ...base,
-        kind: 'red_line',
-        from: old === undefined ? null : `${old.min}–${old.max}`,
-        to: `${red.min}–${red.max}`,
-        summary: `${d.party} red line on ${d.issue}: acceptable ${old === undefined ? 'none' : `${old.min}–${old.max}`} → ${red.min}–${red.max}`,
-        evidence: dated(red.evidence),
-        write: { acceptable: red },
-      })
-    }
-  }
-  // Contradicted stances: a new rejection of the very option a stance holds.
-  for (const current of scenario.stances) {
-    const r = drafted.readings.get(`${current.party}/${current.issue}`)
-    const issue = scenario.issues.find((i) => i.id === current.issue)
-    if (r === undefined || issue === undefined) continue
-    const at = issue.options.findIndex((o) => o.position === current.position.value)
-    const against = r.rejections.filter((x) => x.lo <= at && at <= x.hi)
-    if (at < 0 || against.length === 0) continue
-    const first = against[0] as (typeof against)[number]
-    changes.push({
-      party: current.party,
-      issue: current.issue,
-      kind: 'contradiction',
-      from: current.position.value,
-      to: current.position.value,
-      summary: `${current.party} rejects “${first.phrase}”, the option its stance on ${current.issue} holds (${label(current.issue, current.position.value)}); accepting records it in the stance's note`,
-      evidence: dated(against.map((x) => ({ source: x.article.id, quote: x.claim.quote }))),
-      write: {
-        note: `Contradicted by ${against.map((x) => `${x.article.id}${x.article.date ? ` (${x.article.date.date})` : ''}`).join(', ')}: ${current.party} rejects “${first.phrase}”.`,
-      },
-    })
-  }
-  const condKey = (c: { party: string; issue: string; requires: { issue: string } }) =>
-    `${c.party}/${c.issue}/${c.requires.issue}`
-  const known = new Set(scenario.conditions.map(condKey))
-  const ids = new Set(scenario.conditions.map((c) => c.id))
-  for (const c of draft.conditions) {
-    if (known.has(condKey(c))) continue
-    let id = c.id
-    for (let n = 2; ids.has(id); n++) id = `${c.id}-${n}`
-    ids.add(id)
-    changes.push({
-      party: c.party,
-      issue: c.issue,
-      kind: 'condition',
-      from: null,
-      to: id,
-      summary: `new condition: ${c.summary}`,
-      evidence: dated(c.evidence),
-      write: { condition: { ...c, id } },
-    })
-  }
-  const eventKey = (e: { type: string; date: string; participants: readonly string[] }) =>
-    `${e.type}/${e.date}/${[...e.participants].sort().join(',')}`
-  const knownEvents = new Set(scenario.events.map(eventKey))
-  const eventIds = new Set(scenario.events.map((e) => e.id))
-  for (const e of draft.events) {
-    if (knownEvents.has(eventKey(e))) continue
-    let id = e.id
-    for (let n = 2; eventIds.has(id); n++) id = `${e.id}-${n}`
-    eventIds.add(id)
-    changes.push({
-      kind: 'event',
-      from: null,
-      to: id,
-      summary: `new event on ${e.date}${e.date_estimated ? ' (estimated)' : ''}: ${e.summary}`,
-      evidence: dated(e.evidence),
-      write: { event: { ...e, id } },
-    })
-  }
-  const unmodelled = new Set(
-    fresh.flatMap((a) => a.claims.map((c) => c.actor)).filter((p) => !parties.includes(p)),
-  )
+  const proposed = [
+    ...proposeForStances(scenario, drafted.scenario.stances, dates),
+    ...proposeContradictions(scenario, drafted.readings, dates),
+    ...proposeConditions(scenario, drafted.scenario.conditions, dates),
+    ...proposeEvents(scenario, drafted.scenario.events, dates),
+  ]
   return {
     newArticles: fresh.map((a) => ({ id: a.id, file: a.file, date: a.date?.date, claims: a.claims.length })),
     known: articles.length - fresh.length,
-    changes: changes.map((c, i) => ({ id: `c${i + 1}`, ...c })),
+    changes: proposed.map((c, i) => ({ id: `c${i + 1}`, ...c })),
     sources: fresh.map(sourceOf),
-    unmodelledParties: [...unmodelled].sort(),
-    unmodelledIssues: [
-      ...new Set(fresh.flatMap((a) => a.claims.flatMap((c) => [c.issue, c.condition_issue ?? c.issue]))),
-    ]
-      .filter((i) => !scenario.issues.some((x) => x.id === i))
-      .sort(),
+    unmodelledParties: listUnmodelledParties(fresh, parties),
+    unmodelledIssues: listUnmodelledIssues(fresh, scenario),
   }
+}
+
+/** Day of each new article, by source id. */
+type ArticleDates = ReadonlyMap<string, string | undefined>
+
+/** The articles the scenario does not cite yet (by content hash or file); a new one may not reuse a source id. */
+function findNewArticles(
+  scenario: Scenario,
+  articles: readonly DraftArticle[],
+  knownHashes: ReadonlySet<string> | undefined,
+): DraftArticle[] {
+  const knownFiles = new Set(scenario.sources.map((s) => s.file))
+  const isKnown = (a: DraftArticle) =>
+    (a.contentHash !== undefined && knownHashes?.has(a.contentHash)) || knownFiles.has(a.file)
+  const fresh = articles.filter((a) => !isKnown(a))
+  const taken = new Set(scenario.sources.map((s) => s.id))
+  const clash = fresh.find((a) => taken.has(a.id))
+  if (clash !== undefined)
+    throw new InputError(`source id "${clash.id}" of ${clash.file} is already in the scenario`)
+  return fresh
+}
+
+/** The evidence, each quote with the day of its article. */
+function withDates(evidence: readonly Evidence[], dates: ArticleDates): Change['evidence'] {
+  return evidence.map((x) => ({ ...x, date: dates.get(x.source) }))
+}
+
+/** A position as the summaries print it: the number, and the label of the scenario's option there. */
+function labelPosition(scenario: Scenario, issueId: string, v: number | null | undefined): string {
+  const o = scenario.issues.find((i) => i.id === issueId)?.options.find((x) => x.position === v)
+  return o === undefined ? String(v) : `${v} (“${o.label}”)`
+}
+
+/** What the drafted stances propose, in the draft's order: new stances, then per stance its position and red line. */
+function proposeForStances(
+  scenario: Scenario,
+  stances: readonly DraftStance[],
+  dates: ArticleDates,
+): Omit<Change, 'id'>[] {
+  return stances.flatMap((d) => {
+    const current = scenario.stances.find((s) => s.party === d.party && s.issue === d.issue)
+    if (current === undefined) return d.position.value === null ? [] : [proposeStance(scenario, d, dates)]
+    return [proposePosition(scenario, current, d, dates), proposeRedLine(current, d, dates)].filter(
+      (x) => x !== undefined,
+    )
+  })
+}
+
+/** A drafted stance on which the scenario has none, proposed whole. */
+function proposeStance(scenario: Scenario, d: DraftStance, dates: ArticleDates): Omit<Change, 'id'> {
+  return {
+    party: d.party,
+    issue: d.issue,
+    kind: 'stance',
+    from: null,
+    to: d.position.value,
+    summary: `new stance: ${d.party} on ${d.issue} at ${labelPosition(scenario, d.issue, d.position.value)}, salience ${d.salience.value} by the draft rule`,
+    evidence: withDates(d.position.evidence ?? [], dates),
+    write: { stance: d },
+  }
+}
+
+/** The drafted position of a stance, when it differs from the scenario's. */
+function proposePosition(
+  scenario: Scenario,
+  current: ScenarioStance,
+  d: DraftStance,
+  dates: ArticleDates,
+): Omit<Change, 'id'> | undefined {
+  const was = current.position.value
+  if (d.position.value === null || d.position.value === was) return undefined
+  return {
+    party: d.party,
+    issue: d.issue,
+    kind: 'position',
+    from: was,
+    to: d.position.value,
+    summary: `${d.party} position on ${d.issue} ${was} → ${labelPosition(scenario, d.issue, d.position.value)}`,
+    evidence: withDates(d.position.evidence ?? [], dates),
+    write: { position: d.position },
+  }
+}
+
+/** The drafted acceptable range of a stance, when it holds the stance's position and differs from the scenario's. */
+function proposeRedLine(
+  current: ScenarioStance,
+  d: DraftStance,
+  dates: ArticleDates,
+): Omit<Change, 'id'> | undefined {
+  const now = d.position.value ?? current.position.value
+  const red = d.acceptable
+  const old = current.acceptable
+  const holdsPosition = red !== undefined && red.min <= now && now <= red.max
+  if (!holdsPosition || (old?.min === red.min && old?.max === red.max)) return undefined
+  return {
+    party: d.party,
+    issue: d.issue,
+    kind: 'red_line',
+    from: old === undefined ? null : `${old.min}–${old.max}`,
+    to: `${red.min}–${red.max}`,
+    summary: `${d.party} red line on ${d.issue}: acceptable ${old === undefined ? 'none' : `${old.min}–${old.max}`} → ${red.min}–${red.max}`,
+    evidence: withDates(red.evidence, dates),
+    write: { acceptable: red },
+  }
+}
+
+/** Contradicted stances, in the scenario's order: a new rejection of the very option a stance holds. */
+function proposeContradictions(
+  scenario: Scenario,
+  readings: ReadonlyMap<string, StanceReadings>,
+  dates: ArticleDates,
+): Omit<Change, 'id'>[] {
+  return scenario.stances.flatMap((current) => {
+    const r = readings.get(`${current.party}/${current.issue}`)
+    const issue = scenario.issues.find((i) => i.id === current.issue)
+    if (r === undefined || issue === undefined) return []
+    const at = issue.options.findIndex((o) => o.position === current.position.value)
+    const against = r.rejections.filter((x) => x.lo <= at && at <= x.hi)
+    if (at < 0 || against.length === 0) return []
+    const first = against[0] as (typeof against)[number]
+    return [
+      {
+        party: current.party,
+        issue: current.issue,
+        kind: 'contradiction',
+        from: current.position.value,
+        to: current.position.value,
+        summary: `${current.party} rejects “${first.phrase}”, the option its stance on ${current.issue} holds (${labelPosition(scenario, current.issue, current.position.value)}); accepting records it in the stance's note`,
+        evidence: withDates(
+          against.map((x) => ({ source: x.article.id, quote: x.claim.quote })),
+          dates,
+        ),
+        write: {
+          note: `Contradicted by ${against.map((x) => `${x.article.id}${x.article.date ? ` (${x.article.date.date})` : ''}`).join(', ')}: ${current.party} rejects “${first.phrase}”.`,
+        },
+      },
+    ]
+  })
+}
+
+/** What identifies a condition across scenario and draft: its party, issue and required issue. */
+const conditionKey = (c: { party: string; issue: string; requires: { issue: string } }) =>
+  `${c.party}/${c.issue}/${c.requires.issue}`
+
+/** The drafted conditions the scenario lacks, each with an id the scenario does not use yet. */
+function proposeConditions(
+  scenario: Scenario,
+  conditions: readonly DraftCondition[],
+  dates: ArticleDates,
+): Omit<Change, 'id'>[] {
+  const known = new Set(scenario.conditions.map(conditionKey))
+  const ids = new Set(scenario.conditions.map((c) => c.id))
+  return conditions
+    .filter((c) => !known.has(conditionKey(c)))
+    .map((c) => {
+      const id = takeUniqueId(c.id, ids)
+      return {
+        party: c.party,
+        issue: c.issue,
+        kind: 'condition',
+        from: null,
+        to: id,
+        summary: `new condition: ${c.summary}`,
+        evidence: withDates(c.evidence, dates),
+        write: { condition: { ...c, id } },
+      }
+    })
+}
+
+/** What identifies an event across scenario and draft: its type, day and participants. */
+const eventKey = (e: { type: string; date: string; participants: readonly string[] }) =>
+  `${e.type}/${e.date}/${[...e.participants].sort().join(',')}`
+
+/** The drafted events not on the scenario's timeline, each with an id the scenario does not use yet. */
+function proposeEvents(
+  scenario: Scenario,
+  events: readonly DraftEvent[],
+  dates: ArticleDates,
+): Omit<Change, 'id'>[] {
+  const known = new Set(scenario.events.map(eventKey))
+  const ids = new Set(scenario.events.map((e) => e.id))
+  return events
+    .filter((e) => !known.has(eventKey(e)))
+    .map((e) => {
+      const id = takeUniqueId(e.id, ids)
+      return {
+        kind: 'event',
+        from: null,
+        to: id,
+        summary: `new event on ${e.date}${e.date_estimated ? ' (estimated)' : ''}: ${e.summary}`,
+        evidence: withDates(e.evidence, dates),
+        write: { event: { ...e, id } },
+      }
+    })
+}
+
+/** `id`, or else the first of `id-2`, `id-3`, … that is not taken; adds it to `taken`. */
+function takeUniqueId(id: string, taken: Set<string>): string {
+  let unique = id
+  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`
+  taken.add(unique)
+  return unique
+}
+
+/** The actors of the new claims that the scenario does not model, sorted. */
+function listUnmodelledParties(fresh: readonly DraftArticle[], parties: readonly string[]): string[] {
+  const unmodelled = new Set(
+    fresh.flatMap((a) => a.claims.map((c) => c.actor)).filter((p) => !parties.includes(p)),
+  )
+  return [...unmodelled].sort()
+}
+
+/** The issues (held or required) of the new claims that the scenario does not model, sorted. */
+function listUnmodelledIssues(fresh: readonly DraftArticle[], scenario: Scenario): string[] {
+  return [...new Set(fresh.flatMap((a) => a.claims.flatMap((c) => [c.issue, c.condition_issue ?? c.issue])))]
+    .filter((i) => !scenario.issues.some((x) => x.id === i))
+    .sort()
 }
 
 /** Which changes to accept: every one, or a list of ids. Unknown ids are an error. */

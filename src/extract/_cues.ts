@@ -1,7 +1,8 @@
-import type { Act } from '../core/index.ts'
 // Cue patterns of the lexicon extractor: general English of diplomatic reporting, not of one case.
 // Each act follows the definitions of the extraction vocabulary (demand, propose, accept, reject,
 // condition) and the annotation guidelines' lists of verbs and markers.
+import type { Act } from '../core/index.ts'
+import { wordPattern } from './words.ts'
 
 export interface Cue {
   act: Exclude<Act, 'condition'>
@@ -13,7 +14,7 @@ export interface Cue {
   end: number
 }
 
-const w = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'giu')
+const w = (s: string) => wordPattern(s)
 
 const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] }[] = [
   {
@@ -71,14 +72,10 @@ const NOUNS: { act: Cue['act']; re: RegExp }[] = [
 /** Verbs that report what a party said: in the complement, the claim is the reporter's. */
 // Case-sensitive, and without words that are mostly nouns ("states", "claims", "notes"), so that "the United
 // States" or "these claims" is not read as a reporting verb.
-export const REPORTING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${'said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that'})(?![\\p{L}\\p{N}])`,
+export const REPORTING = wordPattern(
+  'said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
   'gu',
 )
-
-/** Words before a cue that negate it. */
-export const NEGATION =
-  /(?:\bnot|n[’']t|\bnever|\bno longer|\brefus(?:e|es|ed|ing) to|\bdeclin(?:e|es|ed|ing) to|\bfail(?:s|ed)? to)\s+(?:\w+\s+){0,2}$/i
 
 /** Hedges kept on a claim or event. */
 export const HEDGE = w(

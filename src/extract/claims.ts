@@ -18,7 +18,6 @@ import {
   findCues,
   HARD_BOUNDARY,
   HEDGE,
-  NEGATION,
   NON_ACTORS,
   REPORTING,
 } from './_cues.ts'
@@ -30,6 +29,7 @@ import {
   type Mention,
 } from './mentions.ts'
 import type { Sentence } from './sentences.ts'
+import { negatedCue } from './words.ts'
 
 export interface SentenceContext {
   /** Issues named in the previous sentence, for anaphora ("These claims are rejected by Ukraine"). */
@@ -107,7 +107,7 @@ export function claimsInSentence(
     const actor = actorOf(p, cue, matrix)
     if (actor === undefined) continue
     let act = cue.act
-    if (NEGATION.test(text.slice(Math.max(0, cue.start - 40), cue.start))) {
+    if (negatedCue(text, cue.start)) {
       if (act === 'accept' || act === 'propose') act = 'reject'
       else continue
     }

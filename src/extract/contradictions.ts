@@ -1,10 +1,10 @@
-import type { Claim } from '../core/index.ts'
 // Conflicting statements across sources, each with both quotes:
 // - stance: the same party accepts and rejects the same issue;
 // - figure: two sources give different figures for the same quantity. The quantity read here is
 //   how long the war or conflict has lasted ("nearly three years of full-scale war", "now approaching
 //   its fourth year"), the figure news reports most often disagree on.
 // Pure: it reads claims and texts, not files.
+import type { Claim } from '../core/index.ts'
 
 export interface Statement {
   document: string

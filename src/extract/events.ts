@@ -8,8 +8,9 @@ import { isModifier } from './claims.ts'
 import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './mentions.ts'
 import type { Sentence } from './sentences.ts'
 import type { ExtractInput } from './types.ts'
+import { wordPattern } from './words.ts'
 
-const w = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'giu')
+const w = (s: string) => wordPattern(s)
 
 const CUES: { type: EventType; re: RegExp }[] = [
   {

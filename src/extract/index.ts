@@ -30,3 +30,4 @@ export {
 } from './mentions.ts'
 export { type Sentence, splitSentences } from './sentences.ts'
 export type { ExtractInput, Extraction } from './types.ts'
+export { escapeRegExp, NEGATORS, negatedCue, negatedInClause, wordPattern } from './words.ts'

@@ -1,5 +1,6 @@
 // Where the lexicon's parties and issues are named in a sentence.
 import type { Lexicon } from './lexicon.ts'
+import { escapeRegExp, wordPattern } from './words.ts'
 
 export interface Mention {
   id: string
@@ -21,10 +22,6 @@ export interface CompiledLexicon {
   issues: { id: string; re: RegExp; weak: boolean }[]
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const bounded = (body: string, flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags)
-
 /** A lexicon term as a regular expression body: a trailing * matches any word ending. */
 const term = (t: string) => escapeRegExp(t.replace(/\*$/, '')) + (t.endsWith('*') ? '[\\p{L}-]*' : '')
 
@@ -40,7 +37,7 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
       .map((word) => term(word))
       .join('\\s+')
   const body = phrases.map((p) => p.split('…').map(words).join("(?:[\\s,]+[\\p{L}\\p{N}’'-]+){0,4}?[\\s,]+"))
-  return bounded(body.join('|'), 'giu')
+  return wordPattern(body.join('|'), 'giu')
 }
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -48,14 +45,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     lexicon,
     actors: lexicon.actors.flatMap((a) => [
       ...(a.aliases.length > 0
-        ? [{ id: a.id, adjective: false, re: bounded(a.aliases.map(escapeRegExp).join('|'), 'gu') }]
+        ? [{ id: a.id, adjective: false, re: wordPattern(a.aliases.map(escapeRegExp).join('|'), 'gu') }]
         : []),
       ...(a.adjectives.length > 0
         ? [
             {
               id: a.id,
               adjective: true,
-              re: bounded(
+              re: wordPattern(
                 `(?:${a.adjectives.map(escapeRegExp).join('|')})(?=(?:[\\s-]+[\\p{L}-]+){0,2}?[\\s-]+${AGENT_NOUNS}(?![\\p{L}]))`,
                 'giu',
               ),
@@ -65,10 +62,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ]),
     issues: lexicon.issues.flatMap((i) => [
       ...(i.terms.length > 0
-        ? [{ id: i.id, weak: false, re: bounded(i.terms.map(term).join('|'), 'giu') }]
+        ? [{ id: i.id, weak: false, re: wordPattern(i.terms.map(term).join('|'), 'giu') }]
         : []),
       ...(i.weakTerms.length > 0
-        ? [{ id: i.id, weak: true, re: bounded(i.weakTerms.map(term).join('|'), 'giu') }]
+        ? [{ id: i.id, weak: true, re: wordPattern(i.weakTerms.map(term).join('|'), 'giu') }]
         : []),
     ]),
   }
