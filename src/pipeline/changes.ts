@@ -1,7 +1,7 @@
 // What moved since a date, from the store: its claim history read by the changes analysis.
 import { type ChangesReport, changesSince } from '../analysis/changes/index.ts'
 import type { Lexicon } from '../extract/index.ts'
-import type { Store } from '../store/index.ts'
+import type { ClaimStore } from '../store/index.ts'
 
 export interface StoredChanges extends ChangesReport {
   until: string | null
@@ -12,7 +12,7 @@ export interface StoredChanges extends ChangesReport {
 }
 
 export async function storedChanges(
-  store: Store,
+  store: ClaimStore,
   o: {
     since: string
     until?: string | undefined

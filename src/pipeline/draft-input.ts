@@ -5,7 +5,7 @@ import { basename, extname, join, relative, resolve } from 'node:path'
 import type { DraftArticle } from '../draft/index.ts'
 import type { Extractor } from '../extract/index.ts'
 import { type Failure, type ReadOptions, readArticles } from '../ingest/index.ts'
-import { isServerUrl, openStore, type Store } from '../store/index.ts'
+import { type ClaimStore, type DocumentStore, isServerUrl, openStore } from '../store/index.ts'
 
 /** Whether `from` names a store rather than article files. */
 export function isStoreLocation(from: string): boolean {
@@ -70,7 +70,7 @@ export async function draftArticles(
 
 /** The articles of an open store, with their claims and events; `fileOf` maps a stored path to a source `file`. */
 export async function storedArticles(
-  store: Store,
+  store: DocumentStore & ClaimStore,
   fileOf: (path: string) => string,
   onProgress?: (done: number) => void,
 ): Promise<Omit<DraftArticle, 'id'>[]> {

@@ -1,8 +1,9 @@
 // Stance history from the store: the claims dated in a window, and for each party, issue and act
 // they touch, the latest earlier claims, which the changes analysis compares them with.
 // claims.published (the article's date, copied at insert) and its index keep this fast at scale.
+import { CLAIM_COLUMNS, type ClaimRow, toClaim } from './rows.ts'
 import type { Sql } from './sql.ts'
-import { CLAIM_COLUMNS, type ClaimRow, type StoredClaim, toClaim } from './store.ts'
+import type { StoredClaim } from './types.ts'
 
 export interface HistoryOptions {
   /** First day, inclusive (YYYY-MM-DD). */

@@ -1,3 +1,11 @@
+export type { ClaimFilter, ClaimStore, StoredEvent } from './claims.ts'
+export {
+  type DocumentStore,
+  type DocumentSummary,
+  NEAR_DUPLICATE,
+  type RecentDocument,
+  type StoredDocument,
+} from './documents.ts'
 export type { ClaimHistory, HistoryOptions } from './history.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
 export { DEFAULT_STORE, isServerUrl, openStore, storeLocation } from './open.ts'
@@ -10,23 +18,18 @@ export {
   type QueueCounts,
   type QueueInput,
   type QueueItem,
+  type QueueStore,
   type WorkDone,
 } from './queue.ts'
-export { type DocumentHit, MATCH_END, MATCH_START, type SearchOptions, type SearchResult } from './search.ts'
-export type { Sql } from './sql.ts'
 export {
-  type AddResult,
-  type ClaimFilter,
-  type Counts,
-  type DocumentLink,
-  type DocumentSummary,
-  NEAR_DUPLICATE,
-  type NewDocument,
-  type RecentDocument,
-  type Store,
-  type StoredClaim,
-  type StoredDocument,
-  type StoredEvent,
-  sqlStore,
-} from './store.ts'
-export type { FeedState, PageToFetch, WatchCounts } from './watch.ts'
+  type DocumentHit,
+  MATCH_END,
+  MATCH_START,
+  type SearchOptions,
+  type SearchResult,
+  type SearchStore,
+} from './search.ts'
+export type { Sql } from './sql.ts'
+export { type AdminStore, type Counts, type Store, sqlStore } from './store.ts'
+export type { AddResult, DocumentLink, NewDocument, StoredClaim } from './types.ts'
+export type { FeedState, FeedStore, LinkedPage, PageChange, PageToFetch, WatchCounts } from './watch.ts'

@@ -3,8 +3,9 @@
 // documents and its "done" mark are written in the transaction that holds its row lock, so a worker
 // that dies releases its inputs untouched and no input is ingested twice.
 import { createHash } from 'node:crypto'
+import { addDocument, recordFailure } from './documents.ts'
 import type { Sql } from './sql.ts'
-import type { AddResult, NewDocument } from './store.ts'
+import type { AddResult, NewDocument } from './types.ts'
 
 export interface QueueInput {
   /** A path or URL, as reports name it. */
@@ -38,6 +39,26 @@ export interface QueueCounts {
   pending: number
   done: number
   failed: number
+}
+
+export interface QueueStore {
+  /** Queues inputs for the workers; returns how many were new to the queue. */
+  enqueue(inputs: readonly QueueInput[]): Promise<number>
+  /** Takes up to `limit` queued inputs no other worker holds, and stores what `handle` makes of them. */
+  work(
+    worker: string,
+    limit: number,
+    handle: (item: QueueItem, known: (contentHash: string) => Promise<boolean>) => Promise<ItemOutcome>,
+  ): Promise<WorkDone[]>
+  queueCounts(): Promise<QueueCounts>
+}
+
+export function queueStore(sql: Sql): QueueStore {
+  return {
+    enqueue: (inputs) => enqueue(sql, inputs),
+    work: (worker, limit, handle) => work(sql, worker, limit, handle),
+    queueCounts: () => queueCounts(sql),
+  }
 }
 
 /** An input whose handling threw this many times is marked failed rather than retried again. */
@@ -79,7 +100,6 @@ export async function enqueue(sql: Sql, inputs: readonly QueueInput[]): Promise<
  */
 export async function work(
   sql: Sql,
-  addDocument: (tx: Sql, doc: NewDocument) => Promise<AddResult>,
   worker: string,
   limit: number,
   handle: (item: QueueItem, known: (contentHash: string) => Promise<boolean>) => Promise<ItemOutcome>,
@@ -150,14 +170,6 @@ interface QueueRow {
   payload: Uint8Array
   meta: Record<string, unknown> | null
   attempts: number
-}
-
-/** Records an input that could not be ingested, so it is not lost from view. */
-export async function recordFailure(sql: Sql, path: string, reason: string): Promise<void> {
-  await sql.query(
-    'insert into ingest_failures (path, reason) values ($1, $2) on conflict (path, reason) do update set seen_at = now()',
-    [path, reason],
-  )
 }
 
 export async function queueCounts(sql: Sql): Promise<QueueCounts> {

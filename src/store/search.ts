@@ -1,8 +1,9 @@
 // Full-text search with PostgreSQL's own text search: a stored tsvector per article (title weighted
 // above text) and per claim quote, each with a GIN index, queried in web-search syntax ("…" for a
 // phrase, - to exclude, or). The same SQL on PGlite and on a server.
+import { CLAIM_COLUMNS, type ClaimRow, toClaim } from './rows.ts'
 import type { Sql } from './sql.ts'
-import { CLAIM_COLUMNS, type ClaimRow, type StoredClaim, toClaim } from './store.ts'
+import type { StoredClaim } from './types.ts'
 
 export interface SearchOptions {
   /** At most this many articles and this many claims (default 20). */
@@ -30,6 +31,15 @@ export interface SearchResult {
   /** `total` counts matches up to COUNT_CAP; `capped` says there are more. */
   documents: { total: number; capped: boolean; hits: DocumentHit[] }
   claims: { total: number; capped: boolean; hits: StoredClaim[] }
+}
+
+export interface SearchStore {
+  /** Full-text search (PostgreSQL's english configuration) over article titles and texts, and claim quotes. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>
+}
+
+export function searchStore(sql: Sql): SearchStore {
+  return { search: (query, options) => search(sql, query, options) }
 }
 
 // Ranks are computed for at most this many matches, newest first, so a word in every article stays

@@ -27,6 +27,46 @@ export interface WatchCounts {
   failed: number
 }
 
+/** A page a feed links to, as the feed names it. */
+export interface LinkedPage {
+  url: string
+  feedUrl: string
+  title?: string | undefined
+  published?: string | undefined
+}
+
+/** What became of fetching a page, and when to try it again. */
+export interface PageChange {
+  status: 'pending' | 'fetched' | 'failed'
+  error?: string | undefined
+  nextTryAt?: Date | undefined
+}
+
+export interface FeedStore {
+  /** What `parley watch` remembers between polls. */
+  watch: {
+    feed(url: string): Promise<FeedState>
+    saveFeed(state: FeedState, polledAt: Date): Promise<void>
+    addPages(pages: readonly LinkedPage[]): Promise<number>
+    duePages(now: Date, limit: number): Promise<PageToFetch[]>
+    markPage(url: string, change: PageChange): Promise<void>
+    counts(): Promise<WatchCounts>
+  }
+}
+
+export function feedStore(sql: Sql): FeedStore {
+  return {
+    watch: {
+      feed: (url) => feedState(sql, url),
+      saveFeed: (state, polledAt) => saveFeedState(sql, state, polledAt),
+      addPages: (pages) => addPages(sql, pages),
+      duePages: (now, limit) => duePages(sql, now, limit),
+      markPage: (url, change) => markPage(sql, url, change),
+      counts: () => watchCounts(sql),
+    },
+  }
+}
+
 export async function feedState(sql: Sql, url: string): Promise<FeedState> {
   const [row] = await sql.query<{
     etag: string | null
@@ -60,15 +100,7 @@ export async function saveFeedState(sql: Sql, s: FeedState, polledAt: Date): Pro
 }
 
 /** Remembers pages linked from a feed; returns how many were new. */
-export async function addPages(
-  sql: Sql,
-  pages: readonly {
-    url: string
-    feedUrl: string
-    title?: string | undefined
-    published?: string | undefined
-  }[],
-): Promise<number> {
+export async function addPages(sql: Sql, pages: readonly LinkedPage[]): Promise<number> {
   if (pages.length === 0) return 0
   const rows = await sql.query(
     `insert into watched_pages (url, feed_url, title, published)
@@ -93,15 +125,7 @@ export async function duePages(sql: Sql, now: Date, limit: number): Promise<Page
   )
 }
 
-export async function markPage(
-  sql: Sql,
-  url: string,
-  change: {
-    status: 'pending' | 'fetched' | 'failed'
-    error?: string | undefined
-    nextTryAt?: Date | undefined
-  },
-): Promise<void> {
+export async function markPage(sql: Sql, url: string, change: PageChange): Promise<void> {
   await sql.query(
     `update watched_pages set status = $2, last_error = $3, attempts = attempts + case when $2 = 'fetched' then 0 else 1 end,
             next_try_at = coalesce($4::timestamptz, next_try_at)
