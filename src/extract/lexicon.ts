@@ -8,7 +8,7 @@ import { InputError } from '../core/index.ts'
 
 /**
  * One ordered option of an issue, with the phrases that name it in a claim, for drafting a scenario
- * from claims (src/scenario/draft/). `default`: a demand or proposal that names no option places the
+ * from claims (src/draft/). `default`: a demand or proposal that names no option places the
  * party here ("calls for a referendum"). `conditional`: a party that makes the issue conditional on
  * another sits here ("a ceasefire only once preconditions are met").
  */

@@ -1,6 +1,6 @@
 // What moved: the claims dated in a window, compared with each party's earlier claims on the same
 // issue. Each claim's position is read with the drafting rules (the lexicon's ordered options, see
-// src/scenario/draft/readings.ts), so a move has a direction; whether it is a concession or a
+// src/draft/readings.ts), so a move has a direction; whether it is a concession or a
 // hardening is judged against the other parties' latest positions on that issue.
 
 import type { Claim } from '../../core/index.ts'
