@@ -84,6 +84,10 @@ function site(): { server: Server; hits: Hit[]; base: () => string } {
         return send(404, 'Not Found')
     }
   })
+  // Node's server closes an idle keep-alive connection after 5 s, and fetch (undici) closes its side a
+  // second earlier; on a loaded machine its timer runs late, so the next test's request reused a socket
+  // the server had just reset (ECONNRESET). Idle connections stay open here for the file's duration.
+  server.keepAliveTimeout = 120_000
   return { server, hits, base: () => `http://127.0.0.1:${(server.address() as { port: number }).port}` }
 }
 
