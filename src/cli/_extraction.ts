@@ -1,5 +1,6 @@
 // The lexicon and extractor a command uses: --lexicon FILE, or a scenario's parties and issues
-// (--scenario FILE) with the bundled lexicon's terms, or the bundled lexicon; --extractor lexicon|llm.
+// (--scenario FILE) with the bundled lexicon's terms, or the bundled lexicon; --extractor lexicon|llm;
+// and --reference-date, the day that dates without a year are read against.
 import { InputError } from '../core/index.ts'
 import { lexiconFromScenario } from '../draft/index.ts'
 import {
@@ -10,6 +11,7 @@ import {
   llmExtractor,
   loadLexicon,
 } from '../extract/index.ts'
+import { parseDateString } from '../ingest/index.ts'
 import { defaultLexicon } from '../paths.ts'
 import { loadScenario } from '../scenario/index.ts'
 
@@ -34,4 +36,11 @@ export function makeExtractor(name: string | undefined, lexicon: Lexicon): Extra
     default:
       throw new InputError(`unknown extractor "${name}"; expected one of: lexicon, llm`)
   }
+}
+
+export function parseReferenceDate(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined
+  const date = parseDateString(value)
+  if (date === undefined) throw new InputError(`--reference-date: expected a date YYYY-MM-DD, got "${value}"`)
+  return new Date(`${date}T12:00:00Z`)
 }

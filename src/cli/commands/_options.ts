@@ -1,14 +1,8 @@
-// Parsers for option values: each names the option, the value received and what is allowed.
+// Parsers for option values: each names the option, the value received and what is allowed. The date
+// readers of ingest stay out of this file (--reference-date is read in ../_extraction.ts), so that a
+// command that reads no article does not load them.
 import { InputError } from '../../core/index.ts'
-import { parseDateString } from '../../ingest/index.ts'
 import { IsoDate } from '../../scenario/index.ts'
-
-export function parseReferenceDate(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined
-  const date = parseDateString(value)
-  if (date === undefined) throw new InputError(`--reference-date: expected a date YYYY-MM-DD, got "${value}"`)
-  return new Date(`${date}T12:00:00Z`)
-}
 
 export function parseMegabytes(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined

@@ -18,6 +18,9 @@ import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 import { parseCount } from './_options.ts'
 
+type Arithmetic = 'decimal' | 'float'
+type Scored = Record<string, Score & { capability: string }>
+
 export async function run(
   kind: string,
   file: string,
@@ -38,33 +41,34 @@ export async function run(
   }
   const plain = parseDeu(text, file, { capability: 'none' })
   const gdp = parseDeu(text, file, { capability: 'gdp' })
-  const run = (p: ForecastProblem) => {
-    // The exchange model in float arithmetic by default: in decimals, as the reference computes, the two
-    // runs over every DEU proposal take about a minute each (docs/models.md).
-    const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum', 'exchange']), {
-      rounds,
-      arithmetic,
-    })
-    const byId = new Map(f.issues.map((i) => [i.id, i]))
-    return (model: string) => (issue: ForecastIssue) => byId.get(issue.id)?.models[model]?.position
+  const { models, weights } = scoreModels(plain, gdp, { rounds, arithmetic })
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        { n: plain.issues.length, models, ensemble_weights: weights, rounds, arithmetic },
+        null,
+        2,
+      ),
+    )
+    return
   }
-  const none = run(plain)
-  const withGdp = run(gdp)
-  const models: Record<string, Score & { capability: string }> = {}
+  printScores(plain.issues.length, models, weights, arithmetic, io)
+}
+
+/** Every model's score on the issues, with and without the GDP-like capabilities, then the ensemble. */
+function scoreModels(
+  plain: ForecastProblem,
+  gdp: ForecastProblem,
+  options: { rounds: number; arithmetic: Arithmetic },
+): { models: Scored; weights: Record<string, number> } {
+  const none = forecastsBy(plain, options)
+  const withGdp = forecastsBy(gdp, options)
+  const models: Scored = {}
   const add = (name: string, capability: string, s: Score) => {
     models[name] = { ...s, capability }
   }
   const issues = plain.issues
-  add(
-    'mean (unweighted)',
-    'none',
-    score(issues, (i) =>
-      weightedMean(
-        i.actors.map((a) => a.position),
-        i.actors.map(() => 1),
-      ),
-    ),
-  )
+  add('mean (unweighted)', 'none', score(issues, unweightedMean))
   add(
     'median actor (unweighted)',
     'none',
@@ -84,18 +88,9 @@ export async function run(
   add('nbs, capability-weighted', gdp.capability, score(issues, withGdp('nbs')))
   add('eum, capability-weighted', gdp.capability, score(issues, withGdp('eum')))
   add('exchange, capability-weighted', gdp.capability, score(issues, withGdp('exchange')))
-  const council = (i: ForecastIssue) =>
-    weightedMean(
-      i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map((a) => a.position),
-      i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map(() => 1),
-    )
   const ensemble = crossValidatedEnsemble(issues, {
-    mean: (i) =>
-      weightedMean(
-        i.actors.map((a) => a.position),
-        i.actors.map(() => 1),
-      ),
-    council_mean: council,
+    mean: unweightedMean,
+    council_mean: councilMean,
     compromise_gdp: withGdp('compromise'),
     nbs_gdp: withGdp('nbs'),
     eum_gdp: withGdp('eum'),
@@ -105,19 +100,42 @@ export async function run(
     ...ensemble,
     capability: `${gdp.capability} in its capability-weighted parts`,
   }
+  return { models, weights: ensemble.weights }
+}
 
-  if (opts.json) {
-    io.out(
-      JSON.stringify(
-        { n: issues.length, models, ensemble_weights: ensemble.weights, rounds, arithmetic },
-        null,
-        2,
-      ),
-    )
-    return
-  }
+/** The forecasts of one run of the models on a problem, looked up by model, then by issue. */
+function forecastsBy(p: ForecastProblem, options: { rounds: number; arithmetic: Arithmetic }) {
+  // The exchange model in float arithmetic by default: in decimals, as the reference computes, the two
+  // runs over every DEU proposal take about a minute each (docs/models.md).
+  const f = forecastProblem(p, selectModels(['compromise', 'median', 'nbs', 'eum', 'exchange']), options)
+  const byId = new Map(f.issues.map((i) => [i.id, i]))
+  return (model: string) => (issue: ForecastIssue) => byId.get(issue.id)?.models[model]?.position
+}
+
+function unweightedMean(i: ForecastIssue): number | undefined {
+  return weightedMean(
+    i.actors.map((a) => a.position),
+    i.actors.map(() => 1),
+  )
+}
+
+/** The unweighted mean of the member states, without the Commission and the Parliament. */
+function councilMean(i: ForecastIssue): number | undefined {
+  return weightedMean(
+    i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map((a) => a.position),
+    i.actors.filter((a) => a.party !== 'com' && a.party !== 'ep').map(() => 1),
+  )
+}
+
+function printScores(
+  n: number,
+  models: Scored,
+  weights: Record<string, number>,
+  arithmetic: Arithmetic,
+  io: Io,
+): void {
   io.out(
-    `DEU I+II+III (Arregui & Perarnaud 2021): ${issues.length} issues with a real outcome and at least 3 actors; error = |forecast − outcome| on 0–100`,
+    `DEU I+II+III (Arregui & Perarnaud 2021): ${n} issues with a real outcome and at least 3 actors; error = |forecast − outcome| on 0–100`,
   )
   io.out(
     table(
@@ -135,7 +153,7 @@ export async function run(
   )
   io.out(
     `Ensemble weights fitted on all issues (each fold used its own, fitted without it): ${Object.entries(
-      ensemble.weights,
+      weights,
     )
       .map(([k, w]) => `${k} ${w.toFixed(1)}`)
       .join(', ')}`,

@@ -9,11 +9,10 @@ import {
   toGoldFile,
 } from '../../extract/index.ts'
 import { type Article, type Failure, readArticles } from '../../ingest/index.ts'
-import { type ExtractionOptions, makeExtractor, resolveLexicon } from '../_extraction.ts'
+import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { fixed, table } from '../_table.ts'
-import { parseReferenceDate } from './_options.ts'
 
 export interface ExtractCommandOptions extends ExtractionOptions {
   json?: boolean

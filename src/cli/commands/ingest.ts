@@ -1,9 +1,9 @@
 import { drainQueue, enqueuePaths } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
-import { type ExtractionOptions, makeExtractor, resolveLexicon } from '../_extraction.ts'
+import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
-import { parseCount, parseMegabytes, parseReferenceDate } from './_options.ts'
+import { parseCount, parseMegabytes } from './_options.ts'
 
 export interface IngestCommandOptions extends ExtractionOptions {
   db?: string
