@@ -17,8 +17,9 @@ export async function run(
     (opts.out && ['.md', '.markdown'].includes(extname(opts.out).toLowerCase()) ? 'md' : 'html')
   if (format !== 'md' && format !== 'html')
     throw new InputError(`--format: expected md or html, got "${opts.format}"`)
-  const draws = parseCount('--draws', opts.draws, { min: 1, max: 100_000 }) ?? 1000
-  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? 1
+  // Without --draws and --seed, the analyses' defaults (src/analyze), as the dashboard's.
+  const draws = parseCount('--draws', opts.draws, { min: 1, max: 100_000 })
+  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 })
   const data = await reportData(await loadScenario(file), { draws, seed })
   const text = format === 'html' ? renderHtml(data) : renderMarkdown(data)
   if (opts.out === undefined) {

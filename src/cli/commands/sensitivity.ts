@@ -1,5 +1,6 @@
 import { selectModels } from '../../analysis/forecast/index.ts'
 import { mulberry32, sensitivity } from '../../analysis/sensitivity/index.ts'
+import { ANALYSIS_DEFAULTS } from '../../analyze/index.ts'
 import { loadScenario } from '../../scenario/index.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
@@ -16,12 +17,12 @@ export interface SensitivityCommandOptions {
 }
 
 export async function run(file: string, opts: SensitivityCommandOptions, io: Io): Promise<void> {
-  const draws = parseCount('--draws', opts.draws, { min: 1, max: 1_000_000 }) ?? 1000
-  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? 1
+  const draws = parseCount('--draws', opts.draws, { min: 1, max: 1_000_000 }) ?? ANALYSIS_DEFAULTS.draws
+  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? ANALYSIS_DEFAULTS.seed
   const band = parseCount('--band', opts.band, { min: 0, max: 100 }) ?? 15
-  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? 10
+  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? ANALYSIS_DEFAULTS.rounds
   const models = selectModels(
-    (opts.model ?? 'compromise,median,nbs,eum')
+    (opts.model ?? ANALYSIS_DEFAULTS.sensitivityModels.join(','))
       .split(',')
       .map((m) => m.trim())
       .filter((m) => m !== ''),

@@ -1,9 +1,8 @@
-import { analyzeConditions } from '../../analysis/conditions/index.ts'
-import { forecast, forecastModels } from '../../analysis/forecast/index.ts'
+import { analyzeScenario } from '../../analyze/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
 import { countInputs, ingestPaths, storedContradictions } from '../../pipeline/index.ts'
-import { loadScenario, type Scenario, summarizeEvidence } from '../../scenario/index.ts'
+import { loadScenario, type Scenario } from '../../scenario/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
@@ -60,8 +59,10 @@ export async function run(
 }
 
 function summary(path: string, s: Scenario, corpusLine: string, io: Io): void {
-  const e = summarizeEvidence(s)
-  const f = forecast(s, forecastModels, { rounds: 10 })
+  // The same analyses, with the same defaults, as the dashboard and the report.
+  const analyses = analyzeScenario(s)
+  const e = analyses.evidence
+  const f = analyses.forecasts
 
   io.out(corpusLine)
   io.out('')
@@ -85,7 +86,7 @@ function summary(path: string, s: Scenario, corpusLine: string, io: Io): void {
   )
   io.out('')
   io.out(
-    `Issues and forecasts (${f.models.join(', ')}; eum and exchange after 10 rounds; 0–100 on each issue's scale)`,
+    `Issues and forecasts (${f.models.join(', ')}; eum and exchange after ${analyses.options.rounds} rounds; 0–100 on each issue's scale)`,
   )
   io.out(
     table(
@@ -104,7 +105,7 @@ function summary(path: string, s: Scenario, corpusLine: string, io: Io): void {
   const note = singleStanceNote(f.issues)
   if (note !== '') io.out(note)
   io.out('')
-  const c = analyzeConditions(s)
+  const c = analyses.conditions
   io.out('')
   io.out(
     `Conditions: ${s.conditions.length}; ${c.consistent ? 'they can all hold together' : `${c.deadlocks.length} deadlock${c.deadlocks.length === 1 ? '' : 's'}`}.`,
