@@ -22,10 +22,10 @@ export {
   STRONG_REJECTION,
 } from './readings.ts'
 export {
-  applyChanges,
-  type Change,
-  type ChangeKind,
-  type ChangeSet,
-  proposeChanges,
-  selectChanges,
+  proposeUpdates,
+  type ScenarioUpdate,
+  selectUpdates,
+  type UpdateKind,
+  type UpdateSet,
+  writeUpdates,
 } from './update.ts'

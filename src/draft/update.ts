@@ -20,11 +20,11 @@ import type { DraftArticle } from './readings.ts'
 /** A stance of the scenario being updated. */
 type ScenarioStance = Scenario['stances'][number]
 
-export type ChangeKind = 'position' | 'stance' | 'red_line' | 'condition' | 'contradiction' | 'event'
+export type UpdateKind = 'position' | 'stance' | 'red_line' | 'condition' | 'contradiction' | 'event'
 
-export interface Change {
+export interface ScenarioUpdate {
   id: string
-  kind: ChangeKind
+  kind: UpdateKind
   party?: string
   issue?: string
   from?: number | string | null
@@ -42,12 +42,12 @@ export interface Change {
     | { event: DraftEvent }
 }
 
-export interface ChangeSet {
+export interface UpdateSet {
   /** The articles read as new: not among the scenario's sources. */
   newArticles: { id: string; file: string; date?: string | undefined; claims: number }[]
   /** Articles the scenario already cites (same content), skipped. */
   known: number
-  changes: Change[]
+  changes: ScenarioUpdate[]
   /** The sources the changes cite, added to the scenario with the changes accepted. */
   sources: DraftSource[]
   /** Parties and issues of the new claims that the scenario does not model. */
@@ -59,12 +59,12 @@ export interface ChangeSet {
  * The changes new articles propose to a scenario. `knownHashes` are the content hashes of the
  * scenario's own sources: articles with those hashes are not new. Pure.
  */
-export function proposeChanges(
+export function proposeUpdates(
   scenario: Scenario,
   articles: readonly DraftArticle[],
   lexicon: Lexicon,
   options: { knownHashes?: ReadonlySet<string>; asOf?: string | undefined } = {},
-): ChangeSet {
+): UpdateSet {
   const fresh = findNewArticles(scenario, articles, options.knownHashes)
   const parties = scenario.parties.map((p) => p.id)
   const drafted = draftScenario({
@@ -113,7 +113,7 @@ function findNewArticles(
 }
 
 /** The evidence, each quote with the day of its article. */
-function withDates(evidence: readonly Evidence[], dates: ArticleDates): Change['evidence'] {
+function withDates(evidence: readonly Evidence[], dates: ArticleDates): ScenarioUpdate['evidence'] {
   return evidence.map((x) => ({ ...x, date: dates.get(x.source) }))
 }
 
@@ -128,7 +128,7 @@ function proposeForStances(
   scenario: Scenario,
   stances: readonly DraftStance[],
   dates: ArticleDates,
-): Omit<Change, 'id'>[] {
+): Omit<ScenarioUpdate, 'id'>[] {
   return stances.flatMap((d) => {
     const current = scenario.stances.find((s) => s.party === d.party && s.issue === d.issue)
     if (current === undefined) return d.position.value === null ? [] : [proposeStance(scenario, d, dates)]
@@ -139,7 +139,7 @@ function proposeForStances(
 }
 
 /** A drafted stance on which the scenario has none, proposed whole. */
-function proposeStance(scenario: Scenario, d: DraftStance, dates: ArticleDates): Omit<Change, 'id'> {
+function proposeStance(scenario: Scenario, d: DraftStance, dates: ArticleDates): Omit<ScenarioUpdate, 'id'> {
   return {
     party: d.party,
     issue: d.issue,
@@ -158,7 +158,7 @@ function proposePosition(
   current: ScenarioStance,
   d: DraftStance,
   dates: ArticleDates,
-): Omit<Change, 'id'> | undefined {
+): Omit<ScenarioUpdate, 'id'> | undefined {
   const was = current.position.value
   if (d.position.value === null || d.position.value === was) return undefined
   return {
@@ -178,7 +178,7 @@ function proposeRedLine(
   current: ScenarioStance,
   d: DraftStance,
   dates: ArticleDates,
-): Omit<Change, 'id'> | undefined {
+): Omit<ScenarioUpdate, 'id'> | undefined {
   const now = d.position.value ?? current.position.value
   const red = d.acceptable
   const old = current.acceptable
@@ -201,7 +201,7 @@ function proposeContradictions(
   scenario: Scenario,
   readings: ReadonlyMap<string, StanceReadings>,
   dates: ArticleDates,
-): Omit<Change, 'id'>[] {
+): Omit<ScenarioUpdate, 'id'>[] {
   return scenario.stances.flatMap((current) => {
     const r = readings.get(`${current.party}/${current.issue}`)
     const issue = scenario.issues.find((i) => i.id === current.issue)
@@ -239,7 +239,7 @@ function proposeConditions(
   scenario: Scenario,
   conditions: readonly DraftCondition[],
   dates: ArticleDates,
-): Omit<Change, 'id'>[] {
+): Omit<ScenarioUpdate, 'id'>[] {
   const known = new Set(scenario.conditions.map(conditionKey))
   const ids = new Set(scenario.conditions.map((c) => c.id))
   return conditions
@@ -268,7 +268,7 @@ function proposeEvents(
   scenario: Scenario,
   events: readonly DraftEvent[],
   dates: ArticleDates,
-): Omit<Change, 'id'>[] {
+): Omit<ScenarioUpdate, 'id'>[] {
   const known = new Set(scenario.events.map(eventKey))
   const ids = new Set(scenario.events.map((e) => e.id))
   return events
@@ -310,7 +310,7 @@ function listUnmodelledIssues(fresh: readonly DraftArticle[], scenario: Scenario
 }
 
 /** Which changes to accept: every one, or a list of ids. Unknown ids are an error. */
-export function selectChanges(set: ChangeSet, accept: 'all' | readonly string[]): Change[] {
+export function selectUpdates(set: UpdateSet, accept: 'all' | readonly string[]): ScenarioUpdate[] {
   if (accept === 'all') return set.changes
   const unknown = accept.filter((id) => !set.changes.some((c) => c.id === id))
   if (unknown.length > 0)
@@ -324,10 +324,10 @@ export function selectChanges(set: ChangeSet, accept: 'all' | readonly string[])
  * The scenario text with the accepted changes written in place (comments kept), the sources they cite
  * added, and one `history` entry per change: which change, from which claims, accepted on `acceptedOn`.
  */
-export function applyChanges(
+export function writeUpdates(
   text: string,
-  set: ChangeSet,
-  accepted: readonly Change[],
+  set: UpdateSet,
+  accepted: readonly ScenarioUpdate[],
   acceptedOn: string,
 ): string {
   const doc = parseDocument(text)

@@ -1,4 +1,3 @@
-export { type StoredChanges, storedChanges } from './changes.ts'
 export {
   type ArticlesFrom,
   draftArticles,
@@ -18,5 +17,6 @@ export {
   ingestPaths,
   type WorkerOptions,
 } from './ingest.ts'
+export { type StoredMoves, storedMoves } from './moves.ts'
 export { storedContradictions, storedDocuments } from './stored.ts'
 export { type FeedPoll, type PollReport, pollOnce, type WatchOptions } from './watch.ts'

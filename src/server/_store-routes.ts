@@ -86,7 +86,7 @@ export function storeRoutes(ws: Workspace) {
     .get('/api/changes', query(ChangesQuery), async (c) => {
       const q = c.req.valid('query')
       // Trajectories hold every claim of the window: made and sent only when asked.
-      const answer = await ws.changes(q.since, q.until, q.trajectories)
+      const answer = await ws.moves(q.since, q.until, q.trajectories)
       return c.json(q.trajectories ? answer : { ...answer, trajectories: undefined })
     })
     .get('/api/events', async (c) => c.json({ events: await ws.store.listEvents() }))

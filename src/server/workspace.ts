@@ -6,15 +6,15 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { type AnalysisOptions, analyzeScenario, type ScenarioAnalyses } from '../analyze/index.ts'
 import { InputError } from '../core/index.ts'
-import { applyChanges, type ChangeSet, proposeChanges, selectChanges } from '../draft/index.ts'
+import { proposeUpdates, selectUpdates, type UpdateSet, writeUpdates } from '../draft/index.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
 import { defaultLexicon } from '../paths.ts'
 import {
   relativeTo,
-  type StoredChanges,
+  type StoredMoves,
   sourceHashes,
   storedArticles,
-  storedChanges,
+  storedMoves,
   withSourceIds,
 } from '../pipeline/index.ts'
 import {
@@ -36,15 +36,15 @@ export interface Workspace {
   /** The analyses of the scenario with the changes made (src/analyze: one set of defaults). */
   analyses(changes: readonly WhatIfChange[], options?: AnalysisOptions): ScenarioAnalyses
   /** The changes the store's articles that the scenario does not cite propose to it (`scenario update`). */
-  updates(): Promise<ChangeSet>
+  updates(): Promise<UpdateSet>
   /** The scenario text with the accepted changes written and recorded in its history. */
   applyUpdates(accept: readonly string[], acceptedOn: string): Promise<string>
   /** What moved from `since` (default: a month before the newest article) to `until`. */
-  changes(
+  moves(
     since: string | undefined,
     until: string | undefined,
     trajectories?: boolean,
-  ): Promise<StoredChanges & { range: { first: string | null; last: string | null } }>
+  ): Promise<StoredMoves & { range: { first: string | null; last: string | null } }>
 }
 
 /**
@@ -117,11 +117,11 @@ export async function openWorkspace(
         analyzeScenario(scenario(changes), analysisOptions),
       ),
     updates,
-    changes: async (since, until, trajectories = false) => {
+    moves: async (since, until, trajectories = false) => {
       const range = await store.dateRange()
       // By default, the month up to the newest article: what moved lately, whenever the corpus ends.
       const from = since ?? (range.last === null ? '1970-01-01' : monthBefore(range.last))
-      const moved = await storedChanges(store, {
+      const moved = await storedMoves(store, {
         since: from,
         until,
         lexicon: await lexicon(),
@@ -132,7 +132,7 @@ export async function openWorkspace(
     },
     applyUpdates: async (accept, acceptedOn) => {
       const set = await updates()
-      const updated = applyChanges(original, set, selectChanges(set, accept), acceptedOn)
+      const updated = writeUpdates(original, set, selectUpdates(set, accept), acceptedOn)
       parseScenario(updated, { file: `${basename(file)} with the accepted changes`, readSource })
       return updated
     },
@@ -171,16 +171,16 @@ function storeUpdates(
   store: Store,
   scenario: () => Scenario,
   lexicon: () => Promise<Lexicon>,
-): () => Promise<ChangeSet> {
+): () => Promise<UpdateSet> {
   const known = once(() => sourceHashes(scenario().sources.map((s) => resolveSource(file, s.file))))
-  let last: { counts: string; set: Promise<ChangeSet> } | undefined
+  let last: { counts: string; set: Promise<UpdateSet> } | undefined
   return async () => {
     const counts = JSON.stringify(await store.counts())
     if (last?.counts !== counts) {
       const set = (async () => {
         const taken = new Set(scenario().sources.map((s) => s.id))
         const articles = withSourceIds(await storedArticles(store, relativeTo(dirname(resolve(file)))), taken)
-        return proposeChanges(scenario(), articles, await lexicon(), { knownHashes: await known() })
+        return proposeUpdates(scenario(), articles, await lexicon(), { knownHashes: await known() })
       })()
       last = { counts, set }
     }

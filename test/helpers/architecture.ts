@@ -17,7 +17,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/scenario'],
   ['src/draft'],
   [
-    'src/analysis/changes',
+    'src/analysis/moves',
     'src/analysis/conditions',
     'src/analysis/division',
     'src/analysis/forecast',

@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest'
 import type { LocatedInputError } from '../../src/core/errors.ts'
 import type { Claim } from '../../src/core/index.ts'
 import {
-  applyChanges,
   compareWithCurated,
   type DraftArticle,
   draftScenario,
   fillFromBase,
-  proposeChanges,
-  selectChanges,
+  proposeUpdates,
+  selectUpdates,
+  writeUpdates,
 } from '../../src/draft/index.ts'
 import { type Lexicon, lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
@@ -442,7 +442,7 @@ describe('scenario update from new articles', () => {
     const scenario = await loadScenario(file)
     expect(scenario.sources.map((s) => s.id)).toEqual(['001', '004'])
 
-    const set = proposeChanges(scenario, articles, lex, {
+    const set = proposeUpdates(scenario, articles, lex, {
       knownHashes: new Set(
         articles.filter((a) => ['001', '004'].includes(a.id)).map((a) => a.contentHash ?? ''),
       ),
@@ -455,10 +455,10 @@ describe('scenario update from new articles', () => {
     expect(red).toMatchObject({ from: null, to: '0–30' })
     expect(set.unmodelledParties).toEqual(['EU'])
 
-    const text = applyChanges(
+    const text = writeUpdates(
       await readFile(file, 'utf8'),
       set,
-      selectChanges(set, [ru?.id ?? '', red?.id ?? '']),
+      selectUpdates(set, [ru?.id ?? '', red?.id ?? '']),
       '2026-01-05',
     )
     const out = join(dir, 'march-updated.yaml')
@@ -477,13 +477,13 @@ describe('scenario update from new articles', () => {
     ])
     expect(updated.meta.as_of).toBe('2025-12-30')
     expect(updated.sources.map((s) => s.id)).toEqual(['001', '004', '000', '002', '003'])
-    expect(() => selectChanges(set, ['c999'])).toThrow(/no change c999/)
+    expect(() => selectUpdates(set, ['c999'])).toThrow(/no change c999/)
   })
 
   it('the curated scenario against its own corpus: nothing is new', async () => {
     const { lex, articles } = await bundledArticles(join(defaultScenario, '..'))
     const scenario = await loadScenario(defaultScenario)
-    const set = proposeChanges(scenario, articles, lex)
+    const set = proposeUpdates(scenario, articles, lex)
     expect(set.newArticles).toEqual([])
     expect(set.changes).toEqual([])
   })

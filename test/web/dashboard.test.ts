@@ -11,7 +11,7 @@ import { draftScenario, fillFromBase } from '../../src/draft/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../src/extract/index.ts'
 import { defaultCorpus, defaultLexicon, defaultScenario, packageRoot } from '../../src/paths.ts'
 import { draftArticles } from '../../src/pipeline/draft-input.ts'
-import { storedChanges } from '../../src/pipeline/index.ts'
+import { storedMoves } from '../../src/pipeline/index.ts'
 import { loadScenario } from '../../src/scenario/index.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { type Served, serveFixture } from '../helpers/dashboard.ts'
@@ -104,7 +104,7 @@ describe('the dashboard on the bundled corpus and scenario', () => {
     expect(await page.locator('main .snippet mark').first().innerText()).toMatch(/^(energy|infrastructure)$/i)
     // Changes since March: Russia's acceptance of the energy-strike halt is a concession of 18 March.
     const lexicon = await loadLexicon(defaultLexicon)
-    const moved = await storedChanges(served.store, { since: '2025-03-01', lexicon })
+    const moved = await storedMoves(served.store, { since: '2025-03-01', lexicon })
     await view(page, base, 'changes?since=2025-03-01')
     expect(await page.locator('main tbody tr').count()).toBe(moved.moves.length)
     expect(

@@ -10,7 +10,7 @@ export { conditionText, deadlockText, stateText } from './explain.ts'
 export { buildNetwork, conditionEdges, type Edge, isConsistent, type Network, ORIGIN } from './network.ts'
 export { type PackageSequence, packageSequence } from './packages.ts'
 export {
-  type Change,
+  type ConditionEdit,
   type CostBasis,
   findRelaxations,
   minimalHittingSets,

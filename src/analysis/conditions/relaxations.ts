@@ -9,13 +9,13 @@ import { buildNetwork, isConsistent } from './network.ts'
 
 export type CostBasis = 'salience' | 'count'
 
-export type Change =
+export type ConditionEdit =
   | { condition: string; action: 'remove' }
   | { condition: string; action: 'weaken'; min_days: { from: number; to: number } }
   | { condition: string; action: 'weaken'; max_days: { from: number; to: number } }
 
 export interface Relaxation {
-  change: Change[]
+  change: ConditionEdit[]
   cost: number
   cost_basis: CostBasis
 }
@@ -39,7 +39,7 @@ export function findRelaxations(
   const byId = new Map(s.conditions.map((c) => [c.id, c]))
   const candidates: Relaxation[] = []
   for (const hitting of minimalHittingSets(deadlocks.map((d) => d.conditions))) {
-    const removeAll: Change[] = hitting.map((id) => ({ condition: id, action: 'remove' }))
+    const removeAll: ConditionEdit[] = hitting.map((id) => ({ condition: id, action: 'remove' }))
     candidates.push(priced(s, byId, removeAll, basis))
     // Weaken instead of remove, where a condition has a bound to give up: a shorter minimum wait, a longer deadline.
     for (const [i, id] of hitting.entries()) {
@@ -101,7 +101,7 @@ function smallestSufficient(from: number, ok: (days: number) => boolean, ceiling
   return lo
 }
 
-export function adjustments(change: readonly Change[]) {
+export function adjustments(change: readonly ConditionEdit[]) {
   return {
     removed: new Set(change.filter((c) => c.action === 'remove').map((c) => c.condition)),
     minDays: new Map(
@@ -117,7 +117,12 @@ export function adjustments(change: readonly Change[]) {
   }
 }
 
-function priced(s: Scenario, byId: Map<string, Condition>, change: Change[], basis: CostBasis): Relaxation {
+function priced(
+  s: Scenario,
+  byId: Map<string, Condition>,
+  change: ConditionEdit[],
+  basis: CostBasis,
+): Relaxation {
   let cost = 0
   for (const ch of change) {
     const c = byId.get(ch.condition)

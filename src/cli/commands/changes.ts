@@ -1,6 +1,6 @@
-import { CHANGE_KINDS, type Move } from '../../analysis/changes/index.ts'
+import { MOVE_KINDS, type Move } from '../../analysis/moves/index.ts'
 import { InputError } from '../../core/index.ts'
-import { storedChanges } from '../../pipeline/index.ts'
+import { storedMoves } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import { type ExtractionOptions, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
@@ -28,13 +28,13 @@ export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
   if (since === undefined) throw new InputError('--since: a date YYYY-MM-DD is required')
   const until = parseDay('--until', opts.until)
   const kinds = opts.kind?.split(',').map((k) => k.trim())
-  const unknown = kinds?.filter((k) => !(CHANGE_KINDS as readonly string[]).includes(k)) ?? []
+  const unknown = kinds?.filter((k) => !(MOVE_KINDS as readonly string[]).includes(k)) ?? []
   if (unknown.length > 0)
-    throw new InputError(`--kind ${unknown.join(',')}: expected some of ${CHANGE_KINDS.join(', ')}`)
+    throw new InputError(`--kind ${unknown.join(',')}: expected some of ${MOVE_KINDS.join(', ')}`)
   const lexicon = await resolveLexicon(opts)
   const store = await openStore(storeLocation(opts.db))
   try {
-    const report = await storedChanges(store, { since, until, lexicon, trajectories: opts.json === true })
+    const report = await storedMoves(store, { since, until, lexicon, trajectories: opts.json === true })
     const moves = kinds === undefined ? report.moves : report.moves.filter((m) => kinds.includes(m.kind))
     if (opts.json) {
       io.out(JSON.stringify({ ...report, moves }, null, 2))

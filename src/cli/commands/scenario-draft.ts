@@ -6,14 +6,14 @@ import { dirname, resolve } from 'node:path'
 import { stringify } from 'yaml'
 import { InputError } from '../../core/index.ts'
 import {
-  applyChanges,
-  type ChangeSet,
   compareWithCurated,
   type DraftScenario,
   draftScenario,
   fillFromBase,
-  proposeChanges,
-  selectChanges,
+  proposeUpdates,
+  selectUpdates,
+  type UpdateSet,
+  writeUpdates,
 } from '../../draft/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { defaultLexicon } from '../../paths.ts'
@@ -105,15 +105,15 @@ export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Prom
   const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir, taken)
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
   const knownHashes = await sourceHashes(scenario.sources.map((s) => resolveSource(file, s.file)))
-  const set = proposeChanges(scenario, articles, lexicon, { knownHashes, asOf })
+  const set = proposeUpdates(scenario, articles, lexicon, { knownHashes, asOf })
 
   if (opts.accept === undefined) {
-    io.out(opts.json ? JSON.stringify(set, null, 2) : renderChangeSet(set, file))
+    io.out(opts.json ? JSON.stringify(set, null, 2) : renderUpdates(set, file))
     return
   }
   const accept = opts.accept === 'all' ? 'all' : opts.accept.split(',').map((x) => x.trim())
-  const chosen = selectChanges(set, accept)
-  const updated = applyChanges(await readFile(file, 'utf8'), set, chosen, acceptedOn)
+  const chosen = selectUpdates(set, accept)
+  const updated = writeUpdates(await readFile(file, 'utf8'), set, chosen, acceptedOn)
   const target = opts.out ?? file
   // The result must load like any scenario file before it is written.
   parseScenario(updated, { file: target, readSource: (s) => readFileSync(resolveSource(target, s), 'utf8') })
@@ -193,7 +193,7 @@ function renderAgreement(a: ReturnType<typeof compareWithCurated>, curated: stri
   return out.join('\n')
 }
 
-function renderChangeSet(set: ChangeSet, file: string): string {
+function renderUpdates(set: UpdateSet, file: string): string {
   const out = [
     `${set.newArticles.length} new article${set.newArticles.length === 1 ? '' : 's'} against ${file} (${set.known} already among its sources)`,
   ]

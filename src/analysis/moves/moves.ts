@@ -17,7 +17,7 @@ export interface DatedClaim extends Claim {
   dateEstimated: boolean
 }
 
-export const CHANGE_KINDS = [
+export const MOVE_KINDS = [
   'new_demand',
   'concession',
   'hardening',
@@ -25,7 +25,7 @@ export const CHANGE_KINDS = [
   'new_condition',
   'new_rejection',
 ] as const
-export type ChangeKind = (typeof CHANGE_KINDS)[number]
+export type MoveKind = (typeof MOVE_KINDS)[number]
 
 /** Where a claim puts its party on an issue: an option (or that option and beyond) and its position. */
 export interface Placement {
@@ -45,7 +45,7 @@ export interface TrajectoryPoint {
 }
 
 export interface Move {
-  kind: ChangeKind
+  kind: MoveKind
   party: string
   issue: string
   /** The other issue of a condition. */
@@ -61,7 +61,7 @@ export interface Move {
   summary: string
 }
 
-export interface ChangesInput {
+export interface MovesInput {
   /** Claims from `since` on, in date order. */
   recent: readonly DatedClaim[]
   /** Earlier claims of the same parties and issues, in date order. */
@@ -72,7 +72,7 @@ export interface ChangesInput {
   trajectories?: boolean | undefined
 }
 
-export interface ChangesReport {
+export interface MovesReport {
   since: string
   moves: Move[]
   /** Per party and issue touched since `since`: every claim in date order, with its placement. */
@@ -93,7 +93,7 @@ interface State {
 const STANCE_ACTS = new Set<Claim['act']>(['demand', 'propose', 'accept'])
 
 /** What moved since a date, and the trajectories behind it. Pure: the claims come from the caller. */
-export function changesSince(input: ChangesInput): ChangesReport {
+export function movesSince(input: MovesInput): MovesReport {
   const lex = compileLexicon(input.lexicon)
   const issues = new Map(input.lexicon.issues.map((i) => [i.id, i]))
   const compiled = new Map(
@@ -114,7 +114,7 @@ export function changesSince(input: ChangesInput): ChangesReport {
     }
     return s
   }
-  const trajectories = new Map<string, ChangesReport['trajectories'][number]>()
+  const trajectories = new Map<string, MovesReport['trajectories'][number]>()
   const moves: Move[] = []
   const all = [
     ...input.earlier.map((c) => ({ c, recent: false })),

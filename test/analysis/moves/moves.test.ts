@@ -1,7 +1,7 @@
 // The changes analysis on hand-made claims: each kind of move, read with the bundled lexicon's
 // option cues, and nothing from before the window.
 import { describe, expect, it } from 'vitest'
-import { changesSince, type DatedClaim } from '../../../src/analysis/changes/index.ts'
+import { type DatedClaim, movesSince } from '../../../src/analysis/moves/index.ts'
 import { loadLexicon } from '../../../src/extract/index.ts'
 import { defaultLexicon } from '../../../src/paths.ts'
 
@@ -36,7 +36,7 @@ const DONBAS = 'Russia insisted that Ukraine should withdraw its forces from the
 const CONCESSIONS = 'Russia said Ukraine would need to make territorial concessions.'
 const INTEGRITY = 'Ukraine stressed that its territorial integrity must be upheld.'
 
-describe('changesSince', () => {
+describe('movesSince', () => {
   it('reads a move toward the other side as a concession, and a move back as a reversal', () => {
     const earlier = [
       claim('2025-01-05', 'UA', 'demand', 'territory', INTEGRITY),
@@ -46,7 +46,7 @@ describe('changesSince', () => {
       claim('2025-02-01', 'RU', 'demand', 'territory', CONCESSIONS),
       claim('2025-02-10', 'RU', 'demand', 'territory', DONBAS),
     ]
-    const r = changesSince({ earlier, recent, since: '2025-02-01', lexicon })
+    const r = movesSince({ earlier, recent, since: '2025-02-01', lexicon })
     expect(r.moves.map((m) => [m.kind, m.party, m.date, m.from?.position, m.to?.position])).toEqual([
       ['concession', 'RU', '2025-02-01', 75, 55],
       ['reversal', 'RU', '2025-02-10', 55, 75],
@@ -66,7 +66,7 @@ describe('changesSince', () => {
       claim('2025-01-05', 'UA', 'demand', 'territory', INTEGRITY),
       claim('2025-01-10', 'RU', 'demand', 'territory', CONCESSIONS),
     ]
-    const r = changesSince({
+    const r = movesSince({
       earlier,
       recent: [claim('2025-02-01', 'RU', 'demand', 'territory', DONBAS)],
       since: '2025-02-01',
@@ -89,7 +89,7 @@ describe('changesSince', () => {
       claim('2025-03-23', 'UA', 'reject', 'peacekeepers', 'Kyiv rejected it again.'),
       claim('2025-03-24', 'UA', 'demand', 'territory', INTEGRITY),
     ]
-    const r = changesSince({ earlier, recent, since: '2025-03-01', lexicon })
+    const r = movesSince({ earlier, recent, since: '2025-03-01', lexicon })
     expect(r.moves.map((m) => [m.kind, m.party, m.issue, m.date])).toEqual([
       ['reversal', 'RU', 'energy_strikes', '2025-03-18'],
       ['new_demand', 'UA', 'territory', '2025-03-19'],
@@ -104,7 +104,7 @@ describe('changesSince', () => {
   it('reports a first acceptance as a concession, and nothing before the window or undated', () => {
     const energy =
       'Putin agreed to a U.S. proposal for a 30-day halt on attacks against energy infrastructure.'
-    const r = changesSince({
+    const r = movesSince({
       earlier: [claim('2025-02-01', 'US', 'propose', 'energy_strikes', energy)],
       recent: [
         claim('2025-03-18', 'RU', 'accept', 'energy_strikes', energy, { dateEstimated: true }),

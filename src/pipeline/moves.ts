@@ -1,9 +1,9 @@
 // What moved since a date, from the store: its claim history read by the changes analysis.
-import { type ChangesReport, changesSince } from '../analysis/changes/index.ts'
+import { type MovesReport, movesSince } from '../analysis/moves/index.ts'
 import type { Lexicon } from '../extract/index.ts'
 import type { ClaimStore } from '../store/index.ts'
 
-export interface StoredChanges extends ChangesReport {
+export interface StoredMoves extends MovesReport {
   until: string | null
   /** The window held more claims than were read: the moves stop at the last claim read. */
   truncated: boolean
@@ -11,7 +11,7 @@ export interface StoredChanges extends ChangesReport {
   undated: number
 }
 
-export async function storedChanges(
+export async function storedMoves(
   store: ClaimStore,
   o: {
     since: string
@@ -21,10 +21,10 @@ export async function storedChanges(
     /** At most this many claims of the window are read (default 5,000). */
     limit?: number | undefined
   },
-): Promise<StoredChanges> {
+): Promise<StoredMoves> {
   const history = await store.claimHistory({ since: o.since, until: o.until, limit: o.limit })
   return {
-    ...changesSince({
+    ...movesSince({
       recent: history.recent,
       earlier: history.earlier,
       since: o.since,
