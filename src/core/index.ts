@@ -9,6 +9,7 @@ export {
 } from './errors.ts'
 export { safeHttpUrl } from './safe-url.ts'
 export { MATCH_END, MATCH_START } from './search-marks.ts'
+export { isCalendarDay, wholeNumber } from './values.ts'
 export {
   ACTS,
   type Act,

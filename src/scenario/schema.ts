@@ -2,7 +2,7 @@
 // loadScenario() trusts the type and does not re-check. Objects are strict so that a typo in a
 // hand-written file ("salince") is an error, not a silently ignored field.
 import { z } from 'zod'
-import { EVENT_TYPES } from '../core/index.ts'
+import { EVENT_TYPES, isCalendarDay } from '../core/index.ts'
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
 export const Id = z.string({ error: 'expected an id (a string)' }).regex(ID, {
@@ -17,11 +17,6 @@ export const IsoDate = z
   .refine((s) => isCalendarDay(s), {
     error: 'expected a real calendar date',
   })
-
-function isCalendarDay(s: string): boolean {
-  const time = Date.parse(`${s}T00:00:00Z`)
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s
-}
 
 /** A number on an issue's 0–100 scale, or a salience or capability on 0–100. */
 export const Score = z

@@ -4,8 +4,7 @@
 import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import { z } from 'zod'
-import { InputError } from '../core/index.ts'
-import { IsoDate } from '../scenario/index.ts'
+import { InputError, isCalendarDay, wholeNumber } from '../core/index.ts'
 
 type Issue = z.core.$ZodIssue
 
@@ -63,7 +62,8 @@ export const count = (name: string, fallback: number, max: number) =>
     .optional()
     .transform((raw, ctx) => {
       if (raw === undefined || raw === '') return fallback
-      if (/^\d+$/.test(raw) && Number(raw) <= max) return Number(raw)
+      const n = wholeNumber(raw, 0, max)
+      if (n !== undefined) return n
       ctx.addIssue({ code: 'custom', message: `?${name}: expected a whole number 0–${max}, got "${raw}"` })
       return z.NEVER
     })
@@ -75,8 +75,7 @@ export const day = (name: string) =>
     .optional()
     .transform((raw, ctx) => {
       if (raw === undefined || raw === '') return undefined
-      const r = IsoDate.safeParse(raw)
-      if (r.success) return r.data
+      if (isCalendarDay(raw)) return raw
       ctx.addIssue({ code: 'custom', message: `?${name}: expected a date YYYY-MM-DD, got "${raw}"` })
       return z.NEVER
     })

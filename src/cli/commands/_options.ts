@@ -1,8 +1,7 @@
 // Parsers for option values: each names the option, the value received and what is allowed. The date
 // readers of ingest stay out of this file (--reference-date is read in ../_extraction.ts), so that a
 // command that reads no article does not load them.
-import { InputError } from '../../core/index.ts'
-import { IsoDate } from '../../scenario/index.ts'
+import { InputError, isCalendarDay, wholeNumber } from '../../core/index.ts'
 
 export function parseMegabytes(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -18,19 +17,17 @@ export function parseCount(
   { min = 0, max = Number.MAX_SAFE_INTEGER } = {},
 ): number | undefined {
   if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max) {
+  const n = wholeNumber(value, min, max)
+  if (n === undefined)
     throw new InputError(`${option}: expected a whole number from ${min} to ${max}, got "${value}"`)
-  }
   return n
 }
 
 /** A day, YYYY-MM-DD, as an option's value. */
 export function parseDay(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  const r = IsoDate.safeParse(value)
-  if (!r.success) throw new InputError(`${option} ${value}: expected a date YYYY-MM-DD`)
-  return r.data
+  if (!isCalendarDay(value)) throw new InputError(`${option} ${value}: expected a date YYYY-MM-DD`)
+  return value
 }
 
 /** A duration such as 500ms, 30s, 15m or 1h, in milliseconds. */
