@@ -2,7 +2,7 @@
 // (history.ts) for the changes analysis.
 import type { ExtractedEvent } from '../core/index.ts'
 import { type ClaimHistory, claimHistory, type HistoryOptions } from './history.ts'
-import { CLAIM_COLUMNS, type ClaimRow, toClaim } from './rows.ts'
+import { CLAIM_COLUMNS, type ClaimRow, quoteOf, toClaim } from './rows.ts'
 import type { Sql } from './sql.ts'
 import type { StoredClaim } from './types.ts'
 
@@ -122,11 +122,7 @@ function toEvent(r: EventRow): StoredEvent {
     date: r.date,
     ...(r.initiator === null ? {} : { initiator: r.initiator }),
     ...(r.hedge === null ? {} : { hedge: r.hedge }),
-    quote: r.quote,
-    start: r.start_offset,
-    end: r.end_offset,
-    path: r.path,
-    title: r.title,
+    ...quoteOf(r),
     documentDate: r.published,
     dateEstimated: r.date_estimated,
   }

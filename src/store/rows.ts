@@ -25,6 +25,26 @@ export interface ClaimRow {
   date_estimated: boolean
 }
 
+/** The columns of a quote and its article that claim and event rows share. */
+export interface QuoteRow {
+  quote: string
+  start_offset: number
+  end_offset: number
+  path: string
+  title: string | null
+}
+
+/** A claim's or an event's quote, where it sits in its article, and the article. */
+export function quoteOf(r: QuoteRow): {
+  quote: string
+  start: number
+  end: number
+  path: string
+  title: string | null
+} {
+  return { quote: r.quote, start: r.start_offset, end: r.end_offset, path: r.path, title: r.title }
+}
+
 export function toClaim(r: ClaimRow): StoredClaim {
   return {
     id: r.id,
@@ -35,11 +55,7 @@ export function toClaim(r: ClaimRow): StoredClaim {
     ...(r.condition_issue === null ? {} : { condition_issue: r.condition_issue }),
     ...(r.min_days === null ? {} : { min_days: r.min_days }),
     ...(r.hedge === null ? {} : { hedge: r.hedge }),
-    quote: r.quote,
-    start: r.start_offset,
-    end: r.end_offset,
-    path: r.path,
-    title: r.title,
+    ...quoteOf(r),
     date: r.published,
     dateEstimated: r.date_estimated,
   }
