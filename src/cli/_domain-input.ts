@@ -60,17 +60,7 @@ export async function loadDomainInput(
           `${path}: no GENIUS domain file (an XML file whose root is <negotiation_template>)`,
         )
       const profiles = xml.filter((f) => f !== domainFile && rootOf(f.xml) === 'utility_space')
-      const chosen = parties
-        ? parties.map(
-            (p) =>
-              profiles.find((f) => f.name === p) ??
-              missing(
-                p,
-                profiles.map((f) => f.name),
-              ),
-          )
-        : profiles
-      return { domain: geniusDomain(domainFile, chosen), kind: 'genius' }
+      return { domain: geniusDomain(domainFile, chosenProfiles(profiles, parties)), kind: 'genius' }
     }
     const json = files
       .filter((f) => f.endsWith('.json'))
@@ -79,22 +69,28 @@ export async function loadDomainInput(
     if (domainFile === undefined)
       throw new InputError(`${path}: no GENIUS XML and no GeniusWeb domain JSON (with "issuesValues") found`)
     const profiles = json.filter((f) => f.json.LinearAdditiveUtilitySpace !== undefined)
-    const chosen = parties
-      ? parties.map(
-          (p) =>
-            profiles.find((f) => f.name === p) ??
-            missing(
-              p,
-              profiles.map((f) => f.name),
-            ),
-        )
-      : profiles
-    return { domain: geniusWebDomain(domainFile, chosen), kind: 'geniusweb' }
+    return { domain: geniusWebDomain(domainFile, chosenProfiles(profiles, parties)), kind: 'geniusweb' }
   } catch (error) {
     if (error instanceof GeniusError || error instanceof RangeError || error instanceof SyntaxError)
       throw new InputError(`${basename(path)}: ${error.message}`)
     throw error
   }
+}
+
+/** The profiles of the named parties, in their order, or every profile when none is named. */
+function chosenProfiles<P extends { name: string }>(
+  profiles: P[],
+  parties: readonly string[] | undefined,
+): P[] {
+  if (parties === undefined) return profiles
+  return parties.map(
+    (p) =>
+      profiles.find((f) => f.name === p) ??
+      missing(
+        p,
+        profiles.map((f) => f.name),
+      ),
+  )
 }
 
 function missing(name: string, known: string[]): never {

@@ -17,5 +17,8 @@ export {
   EVENT_TYPES,
   type EventType,
   type ExtractedEvent,
+  MOVE_KINDS,
+  MOVE_LABELS,
+  type MoveKind,
   type Span,
 } from './vocabulary.ts'

@@ -9,6 +9,27 @@ export type Act = (typeof ACTS)[number]
 export const EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement', 'aid_change'] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
+/** What a party's new claim does against its earlier ones on an issue (src/analysis/moves). */
+export const MOVE_KINDS = [
+  'new_demand',
+  'concession',
+  'hardening',
+  'reversal',
+  'new_condition',
+  'new_rejection',
+] as const
+export type MoveKind = (typeof MOVE_KINDS)[number]
+
+/** Each kind of move as a reader says it, for the CLI and the dashboard. */
+export const MOVE_LABELS: Record<MoveKind, string> = {
+  new_demand: 'new demand',
+  concession: 'concession',
+  hardening: 'hardening',
+  reversal: 'reversal',
+  new_condition: 'new condition',
+  new_rejection: 'new rejection',
+}
+
 /** A verbatim span of the cleaned text: `text.slice(start, end) === quote`. */
 export interface Span {
   quote: string

@@ -2,7 +2,7 @@
 // (history.ts) for the changes analysis.
 import type { ExtractedEvent } from '../core/index.ts'
 import { type ClaimHistory, claimHistory, type HistoryOptions } from './history.ts'
-import { CLAIM_COLUMNS, type ClaimRow, quoteOf, toClaim } from './rows.ts'
+import { CLAIM_COLUMNS, type ClaimRow, type QuoteRow, quoteOf, toClaim } from './rows.ts'
 import type { Sql } from './sql.ts'
 import type { StoredClaim } from './types.ts'
 
@@ -96,21 +96,11 @@ export async function listClaims(
   return { total: count?.n ?? 0, claims: rows.map(toClaim) }
 }
 
-interface EventRow {
-  id: number
-  document_id: number
+interface EventRow extends QuoteRow {
   type: ExtractedEvent['type']
   participants: string[]
   date: string | null
   initiator: string | null
-  hedge: string | null
-  quote: string
-  start_offset: number
-  end_offset: number
-  path: string
-  title: string | null
-  published: string | null
-  date_estimated: boolean
 }
 
 function toEvent(r: EventRow): StoredEvent {

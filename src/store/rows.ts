@@ -7,14 +7,10 @@ import type { StoredClaim } from './types.ts'
 export const CLAIM_COLUMNS = `c.id, c.document_id, c.actor, c.act, c.issue, c.condition_issue, c.min_days, c.hedge, c.quote,
        c.start_offset, c.end_offset, d.path, d.title, d.published::text as published, d.date_estimated`
 
-export interface ClaimRow {
+/** The columns that claim and event rows share: their ids, hedge, quote and article. */
+export interface QuoteRow {
   id: number
   document_id: number
-  actor: string
-  act: Claim['act']
-  issue: string
-  condition_issue: string | null
-  min_days: number | null
   hedge: string | null
   quote: string
   start_offset: number
@@ -25,13 +21,12 @@ export interface ClaimRow {
   date_estimated: boolean
 }
 
-/** The columns of a quote and its article that claim and event rows share. */
-export interface QuoteRow {
-  quote: string
-  start_offset: number
-  end_offset: number
-  path: string
-  title: string | null
+export interface ClaimRow extends QuoteRow {
+  actor: string
+  act: Claim['act']
+  issue: string
+  condition_issue: string | null
+  min_days: number | null
 }
 
 /** A claim's or an event's quote, where it sits in its article, and the article. */

@@ -1,9 +1,7 @@
 export {
   type DatedClaim,
   dayText,
-  MOVE_KINDS,
   type Move,
-  type MoveKind,
   type MovesInput,
   type MovesReport,
   movesSince,

@@ -3,7 +3,7 @@
 // src/draft/readings.ts), so a move has a direction; whether it is a concession or a
 // hardening is judged against the other parties' latest positions on that issue.
 
-import type { Claim } from '../../core/index.ts'
+import type { Claim, MoveKind } from '../../core/index.ts'
 import { type CompiledIssue, compileIssue, positionOf } from '../../draft/index.ts'
 import type { Lexicon, LexiconIssue } from '../../extract/index.ts'
 import { type CompiledLexicon, compileLexicon } from '../../extract/index.ts'
@@ -16,16 +16,6 @@ export interface DatedClaim extends Claim {
   date: string | null
   dateEstimated: boolean
 }
-
-export const MOVE_KINDS = [
-  'new_demand',
-  'concession',
-  'hardening',
-  'reversal',
-  'new_condition',
-  'new_rejection',
-] as const
-export type MoveKind = (typeof MOVE_KINDS)[number]
 
 /** Where a claim puts its party on an issue: an option (or that option and beyond) and its position. */
 export interface Placement {

@@ -1,5 +1,4 @@
-import { MOVE_KINDS, type Move } from '../../analysis/moves/index.ts'
-import { InputError } from '../../core/index.ts'
+import { InputError, MOVE_KINDS, MOVE_LABELS } from '../../core/index.ts'
 import { storedMoves } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
 import { type ExtractionOptions, resolveLexicon } from '../_extraction.ts'
@@ -12,15 +11,6 @@ export interface ChangesCommandOptions extends Pick<ExtractionOptions, 'lexicon'
   until?: string
   kind?: string
   json?: boolean
-}
-
-const LABEL: Record<Move['kind'], string> = {
-  new_demand: 'new demand',
-  concession: 'concession',
-  hardening: 'hardening',
-  reversal: 'reversal',
-  new_condition: 'new condition',
-  new_rejection: 'new rejection',
 }
 
 export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
@@ -46,7 +36,7 @@ export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
         (report.truncated ? ' (the window holds more claims than were read: narrow it with --until)' : ''),
     )
     for (const m of moves) {
-      io.out(`${m.dateEstimated ? '~' : ''}${m.date}  ${LABEL[m.kind].padEnd(13)} ${m.summary}`)
+      io.out(`${m.dateEstimated ? '~' : ''}${m.date}  ${MOVE_LABELS[m.kind].padEnd(13)} ${m.summary}`)
       io.out(`    “${m.claim.quote}”  (#${m.claim.documentId} ${m.claim.title ?? ''})`)
       if (m.from?.quote) io.out(`    before, ${m.from.date ?? 'undated'}: “${m.from.quote}”`)
     }

@@ -1,18 +1,10 @@
 // What moved: new demands, concessions, hardenings, reversals, new conditions and rejections since a
 // date, each with its quote, and the earlier quote it moved from. By default the month up to the
 // newest article.
+import { MOVE_LABELS } from '../../../src/core/index.ts'
 import { api, read } from '../api.ts'
 import { h, section, table } from '../dom.ts'
 import { articleButton, dateCell } from './claims.ts'
-
-const KIND: Record<string, string> = {
-  new_demand: 'new demand',
-  concession: 'concession',
-  hardening: 'hardening',
-  reversal: 'reversal',
-  new_condition: 'new condition',
-  new_rejection: 'new rejection',
-}
 
 export async function render(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const query: { since?: string; until?: string } = {}
@@ -76,7 +68,7 @@ export async function render(main: HTMLElement, params: URLSearchParams): Promis
             ['date', 'kind', 'what moved', 'quote', 'before', 'source'],
             r.moves.map((m) => [
               dateCell(m.date, m.dateEstimated),
-              h('span', { class: `badge kind-${m.kind}` }, KIND[m.kind] ?? m.kind),
+              h('span', { class: `badge kind-${m.kind}` }, MOVE_LABELS[m.kind]),
               m.summary,
               h('q', {}, m.claim.quote),
               m.from?.quote ? h('q', { class: 'before' }, m.from.quote) : '',
