@@ -128,15 +128,19 @@ describe('cycles(graph)', () => {
 })
 
 describe('purityViolations(graph)', () => {
-  it('reports node: imports in an analysis, and accepts them at the edges', () => {
+  it('reports node: imports and imports of the store in a pure module, and accepts them at the edges', () => {
     const found = purityViolations(
       graph({
         'src/analysis/packages/genius.ts': [pkg('node:fs')],
         'src/store/pglite.ts': [pkg('node:fs')],
         'src/draft/draft.ts': [pkg('yaml')],
+        'src/charts/heatmap.ts': [
+          imp('src/store/index.ts', true),
+          imp('src/analysis/forecast/index.ts', true),
+        ],
       }),
     )
-    expect(found.map((v) => v.file)).toEqual(['src/analysis/packages/genius.ts'])
+    expect(found.map((v) => v.file)).toEqual(['src/analysis/packages/genius.ts', 'src/charts/heatmap.ts'])
   })
 })
 

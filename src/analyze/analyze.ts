@@ -17,19 +17,8 @@ import {
   zopa,
 } from '../analysis/packages/index.ts'
 import { mulberry32, type SensitivityReport, sensitivity } from '../analysis/sensitivity/index.ts'
-import { InputError } from '../core/index.ts'
+import { ANALYSIS_DEFAULTS, InputError } from '../core/index.ts'
 import { type EvidenceSummary, type Scenario, summarizeEvidence } from '../scenario/index.ts'
-
-/** The defaults of every view of the analyses (API, report, summary); `parley sensitivity` shares them. */
-export const ANALYSIS_DEFAULTS = {
-  /** Rounds of the iterative models (EUM, exchange). */
-  rounds: 10,
-  /** Monte Carlo draws of the sensitivity analysis. */
-  draws: 1000,
-  seed: 1,
-  /** The models whose spread the sensitivity analysis reports. */
-  sensitivityModels: ['compromise', 'median', 'nbs', 'eum'],
-} as const
 
 export interface AnalysisOptions {
   rounds?: number | undefined

@@ -1,5 +1,4 @@
 export {
-  ANALYSIS_DEFAULTS,
   type AnalysisOptions,
   analyzeScenario,
   type ForecastAnalysis,

@@ -56,9 +56,14 @@ export interface CommandDefinition<As extends readonly ArgumentSpec[], Os extend
 }
 
 /** A command ready to be added to the program, or to a group such as `scenario`. */
-export interface CliCommand {
+export interface CliCommand<Args = unknown, Options = unknown> {
   readonly name: string
   addTo(parent: Command, context: ProgramContext): void
+  /**
+   * The types `run` receives, never set at run time: test/cli/definitions.test.ts checks with them that
+   * each command's code reads exactly the options its definition declares.
+   */
+  readonly types?: { args: Args; options: Options }
 }
 
 // commander's own rule (Option.attributeName): 'max-mb' → 'maxMb'.
@@ -121,7 +126,7 @@ const camelCase = (name: string) => name.replace(/-(.)/g, (_, letter: string) =>
 export function defineCommand<
   const As extends readonly ArgumentSpec[] = readonly [],
   const Os extends readonly OptionSpec[] = readonly [],
->(definition: CommandDefinition<As, Os>): CliCommand {
+>(definition: CommandDefinition<As, Os>): CliCommand<ArgumentsOf<As>, OptionsOf<Os>> {
   return {
     name: definition.name,
     addTo(parent, context) {

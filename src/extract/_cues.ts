@@ -184,12 +184,11 @@ const NUMBER_WORDS: Record<string, number> = {
   fourteen: 14,
 }
 
+const DURATION = wordPattern('(\\d{1,3}|thirty|sixty|ninety|fifteen|ten|seven|fourteen)[- ]days?', 'iu')
+
 /** "at least 60 days", "a 30-day ceasefire", "sixty days" → the number of days. */
 export function durationDays(text: string): number | undefined {
-  const m =
-    /(?<![\p{L}\p{N}])(\d{1,3}|thirty|sixty|ninety|fifteen|ten|seven|fourteen)[- ]days?(?![\p{L}])/iu.exec(
-      text,
-    )
+  const m = DURATION.exec(text)
   if (m === null) return undefined
   const n = m[1] ?? ''
   return /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()]

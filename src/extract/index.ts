@@ -23,11 +23,8 @@ export {
   actorMentions,
   type CompiledLexicon,
   compileLexicon,
-  isPrepositional,
-  issueMentions,
-  type Mention,
   phrasePattern,
 } from './mentions.ts'
 export { type Sentence, splitSentences } from './sentences.ts'
 export type { ExtractInput, Extraction } from './types.ts'
-export { escapeRegExp, NEGATORS, negatedCue, negatedInClause, wordPattern } from './words.ts'
+export { escapeRegExp, negatedCue, negatedInClause, wordPattern } from './words.ts'

@@ -168,9 +168,9 @@ function systemPrompt(lexicon: Lexicon): string {
   return [
     'You extract negotiation claims and events from one news article. Answer with one JSON object:',
     '{"claims": [{"actor", "act", "issue", "condition_issue", "quote"}], "events": [{"type", "participants", "date", "quote"}]}.',
-    'A claim is a position an actor takes on an issue: act is demand, propose, accept, reject, or condition',
+    `A claim is a position an actor takes on an issue: act is ${ACTS.slice(0, -1).join(', ')}, or ${ACTS.at(-1)}`,
     '(the actor makes `issue` depend on `condition_issue` coming first). Journalists, analysts and unnamed sources are not actors.',
-    'Events are call, meeting, talks, strike, agreement, aid_change that happened (not planned ones); participants are sorted actor ids;',
+    `Events are ${EVENT_TYPES.join(', ')} that happened (not planned ones); participants are sorted actor ids;`,
     'date is YYYY-MM-DD only when the article fixes the day, else null.',
     'Every quote must be copied exactly from the article: one sentence or clause that shows the act. Use only these ids.',
     `Actors:\n${actors}`,

@@ -15,14 +15,14 @@ export function wordPattern(body: string, flags = 'giu'): RegExp {
 /**
  * The negation lexicon (GUIDELINES.md: a negated act is not that act). Particles negate the verb after
  * them; `n't` is read inside its word ("won't", "didn't"); the verbs negate their "to" complement ("refused
- * to sign", "failed to include"); the rejecting verbs put an option against its speaker ("ruled out
- * NATO membership").
+ * to sign", "failed to include"); the rejecting words put an option against its speaker ("ruled out NATO
+ * membership", "Russia's refusal of a ceasefire").
  */
 export const NEGATORS = {
   particles: ['not', 'never', 'no longer'],
   contracted: ["n[’']t"],
   verbs: ['refus(?:e|es|ed|ing)', 'declin(?:e|es|ed|ing)', 'fail(?:s|ed)?'],
-  rejecting: ['reject\\w*', 'rul\\w* out'],
+  rejecting: ['refus\\w*', 'reject\\w*', 'rul\\w* out'],
 } as const
 
 const wordStart = (words: readonly string[]) => `(?<![\\p{L}\\p{N}])(?:${words.join('|')})`
@@ -33,9 +33,9 @@ const NEGATED_CUE = new RegExp(
   'iu',
 )
 
-/** A negator or a rejecting verb earlier in the same clause, within 40 characters. */
+/** A particle or a rejecting word earlier in the same clause, within 40 characters. */
 const NEGATED_IN_CLAUSE = new RegExp(
-  `(?:${wordStart([...NEGATORS.particles, ...NEGATORS.verbs, ...NEGATORS.rejecting])}|${NEGATORS.contracted.join('|')})(?![\\p{L}\\p{N}])[^,;:–—]{0,40}$`,
+  `(?:${wordStart([...NEGATORS.particles, ...NEGATORS.rejecting])}|${NEGATORS.contracted.join('|')})(?![\\p{L}\\p{N}])[^,;:–—]{0,40}$`,
   'iu',
 )
 

@@ -1,4 +1,4 @@
-// What moved since a date, from the store: its claim history read by the changes analysis.
+// What moved since a date, from the store: its claim history read by the moves analysis (src/analysis/moves).
 import { type MovesReport, movesSince } from '../analysis/moves/index.ts'
 import type { Lexicon } from '../extract/index.ts'
 import type { ClaimStore } from '../store/index.ts'

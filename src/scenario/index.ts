@@ -10,7 +10,6 @@ export {
   EventType,
   Evidence,
   Grounded,
-  IsoDate,
   Issue,
   IssueOption,
   Party,

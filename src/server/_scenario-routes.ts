@@ -3,8 +3,7 @@
 // from one bundle of analyses (src/analyze), with its defaults.
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { ANALYSIS_DEFAULTS } from '../analyze/index.ts'
-import { InputError } from '../core/index.ts'
+import { ANALYSIS_DEFAULTS, InputError } from '../core/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
 import { count, jsonBody, jsonOnly, query, text } from './_validate.ts'
 import type { Workspace } from './workspace.ts'

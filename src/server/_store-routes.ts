@@ -2,36 +2,22 @@
 // moved, and contradictions. Read-only; each answer comes from the store or a library function over it.
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { InputError } from '../core/index.ts'
+import { InputError, wholeNumber } from '../core/index.ts'
 import { findContradictions } from '../extract/index.ts'
 import { storedDocuments } from '../pipeline/index.ts'
-import { count, day, flag, NotFound, query, text } from './_validate.ts'
+import { count, day, flag, id, NotFound, query, text, words } from './_validate.ts'
 import type { Workspace } from './workspace.ts'
 
 const ClaimsQuery = z.object({
   party: text(),
   issue: text(),
   act: text(),
-  source: z
-    .string()
-    .optional()
-    .refine((v) => v === undefined || v === '' || /^\d+$/.test(v), {
-      error: (issue) => ({ message: `?source: expected a number, got "${issue.input}"` }),
-      abort: true,
-    }),
+  source: id('source'),
   limit: count('limit', 100, 1000),
   offset: count('offset', 0, 10_000_000),
 })
 const SearchQuery = z.object({
-  q: z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      const q = (raw ?? '').trim()
-      if (q !== '' && q.length <= 500) return q
-      ctx.addIssue({ code: 'custom', message: '?q: expected 1–500 characters of search words' })
-      return z.NEVER
-    }),
+  q: words('q'),
   limit: count('limit', 20, 200),
   offset: count('offset', 0, 100_000),
 })
@@ -59,21 +45,21 @@ export function storeRoutes(ws: Workspace) {
       }),
     )
     .get('/api/sources/:id', async (c) => {
-      const id = c.req.param('id')
-      if (!/^\d+$/.test(id)) throw new InputError(`source id: expected a number, got "${id}"`)
-      const doc = await ws.store.getDocument(Number(id))
+      const raw = c.req.param('id')
+      const id = wholeNumber(raw, 0, Number.MAX_SAFE_INTEGER)
+      if (id === undefined) throw new InputError(`source id: expected a number, got "${raw}"`)
+      const doc = await ws.store.getDocument(id)
       if (doc === undefined) throw new NotFound(`no source ${id}`)
       return c.json(doc)
     })
     .get('/api/claims', query(ClaimsQuery), async (c) => {
       const q = c.req.valid('query')
-      const source = q.source === undefined || q.source === '' ? undefined : Number(q.source)
       return c.json(
         await ws.store.listClaims({
           party: q.party,
           issue: q.issue,
           act: q.act,
-          documentId: source,
+          documentId: q.source,
           limit: q.limit,
           offset: q.offset,
         }),

@@ -55,47 +55,63 @@ export const jsonBody = <T extends z.ZodType>(schema: T) =>
     if (!result.success) throw new InputError(messageOf('json', result.error.issues[0]))
   })
 
+/**
+ * One parameter of the query string, read by `read`: the first value when the parameter is repeated
+ * (?limit=5&limit=6 reads 5), as Hono's `c.req.query(name)` reads it.
+ */
+const param = <T>(read: (raw: string | undefined, ctx: z.RefinementCtx) => T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((raw, ctx) => read(Array.isArray(raw) ? raw[0] : raw, ctx))
+
 /** A whole number 0–`max` in the query string, `fallback` when absent or empty. */
 export const count = (name: string, fallback: number, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === undefined || raw === '') return fallback
-      const n = wholeNumber(raw, 0, max)
-      if (n !== undefined) return n
-      ctx.addIssue({ code: 'custom', message: `?${name}: expected a whole number 0–${max}, got "${raw}"` })
-      return z.NEVER
-    })
+  param((raw, ctx) => {
+    if (raw === undefined || raw === '') return fallback
+    const n = wholeNumber(raw, 0, max)
+    if (n !== undefined) return n
+    ctx.addIssue({ code: 'custom', message: `?${name}: expected a whole number 0–${max}, got "${raw}"` })
+    return z.NEVER
+  })
+
+/** A record's id in the query string (a whole number); undefined when absent or empty. */
+export const id = (name: string) =>
+  param((raw, ctx) => {
+    if (raw === undefined || raw === '') return undefined
+    const n = wholeNumber(raw, 0, Number.MAX_SAFE_INTEGER)
+    if (n !== undefined) return n
+    ctx.addIssue({ code: 'custom', message: `?${name}: expected a number, got "${raw}"` })
+    return z.NEVER
+  })
 
 /** A day, YYYY-MM-DD, in the query string; undefined when absent or empty. */
 export const day = (name: string) =>
-  z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === undefined || raw === '') return undefined
-      if (isCalendarDay(raw)) return raw
-      ctx.addIssue({ code: 'custom', message: `?${name}: expected a date YYYY-MM-DD, got "${raw}"` })
-      return z.NEVER
-    })
+  param((raw, ctx) => {
+    if (raw === undefined || raw === '') return undefined
+    if (isCalendarDay(raw)) return raw
+    ctx.addIssue({ code: 'custom', message: `?${name}: expected a date YYYY-MM-DD, got "${raw}"` })
+    return z.NEVER
+  })
 
 /** A text in the query string; undefined when absent or empty. */
-export const text = () =>
-  z
-    .string()
-    .optional()
-    .transform((raw) => (raw === '' ? undefined : raw))
+export const text = () => param((raw) => (raw === '' ? undefined : raw))
 
 /** A yes/no flag in the query string: 1, true, 0 or false; false when absent. */
 export const flag = (name: string) =>
-  z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === undefined) return false
-      if (['1', 'true'].includes(raw)) return true
-      if (['0', 'false'].includes(raw)) return false
-      ctx.addIssue({ code: 'custom', message: `?${name}: expected 1 or 0, got "${raw}"` })
-      return z.NEVER
-    })
+  param((raw, ctx) => {
+    if (raw === undefined) return false
+    if (['1', 'true'].includes(raw)) return true
+    if (['0', 'false'].includes(raw)) return false
+    ctx.addIssue({ code: 'custom', message: `?${name}: expected 1 or 0, got "${raw}"` })
+    return z.NEVER
+  })
+
+/** Search words in the query string: 1–500 characters once trimmed. */
+export const words = (name: string) =>
+  param((raw, ctx) => {
+    const q = (raw ?? '').trim()
+    if (q !== '' && q.length <= 500) return q
+    ctx.addIssue({ code: 'custom', message: `?${name}: expected 1–500 characters of search words` })
+    return z.NEVER
+  })

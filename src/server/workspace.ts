@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { type AnalysisOptions, analyzeScenario, type ScenarioAnalyses } from '../analyze/index.ts'
-import { InputError } from '../core/index.ts'
+import { ANALYSIS_DEFAULTS, InputError } from '../core/index.ts'
 import { proposeUpdates, selectUpdates, type UpdateSet, writeUpdates } from '../draft/index.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
 import { defaultLexicon } from '../paths.ts'
@@ -112,10 +112,16 @@ export async function openWorkspace(
     file,
     scenario,
     text,
-    analyses: (changes, analysisOptions = {}) =>
-      bundles(JSON.stringify([changes, analysisOptions]), () =>
-        analyzeScenario(scenario(changes), analysisOptions),
-      ),
+    analyses: (changes, asked = {}) => {
+      // Keyed with the defaults filled in, so that every view of the same scenario shares one bundle.
+      const options = {
+        rounds: asked.rounds ?? ANALYSIS_DEFAULTS.rounds,
+        draws: asked.draws ?? ANALYSIS_DEFAULTS.draws,
+        seed: asked.seed ?? ANALYSIS_DEFAULTS.seed,
+        parties: asked.parties,
+      }
+      return bundles(JSON.stringify([changes, options]), () => analyzeScenario(scenario(changes), options))
+    },
     updates,
     moves: async (since, until, trajectories = false) => {
       const range = await store.dateRange()

@@ -1,5 +1,5 @@
 // Claims and events: listing them with filters, the dates the store spans, and stance history
-// (history.ts) for the changes analysis.
+// (history.ts) for the moves analysis.
 import type { ExtractedEvent } from '../core/index.ts'
 import { type ClaimHistory, claimHistory, type HistoryOptions } from './history.ts'
 import { CLAIM_COLUMNS, type ClaimRow, type QuoteRow, quoteOf, toClaim } from './rows.ts'

@@ -1,5 +1,5 @@
 // Stance history from the store: the claims dated in a window, and for each party, issue and act
-// they touch, the latest earlier claims, which the changes analysis compares them with.
+// they touch, the latest earlier claims, which the moves analysis compares them with.
 // claims.published (the article's date, copied at insert) and its index keep this fast at scale.
 import { CLAIM_COLUMNS, type ClaimRow, toClaim } from './rows.ts'
 import type { Sql } from './sql.ts'

@@ -53,6 +53,7 @@ describe('negatedInClause(text, at)', () => {
     ['Israel ruled out a full withdrawal from Gaza.', 'full withdrawal'],
     ['Kyiv won’t give up its NATO membership bid.', 'NATO membership'],
     ['Hamas refused a phased release of the hostages.', 'phased release'],
+    ["Russia's refusal of a ceasefire stands.", 'ceasefire'],
   ])('"%s" negates "%s" within its clause', (sentence, option) => {
     expect(negatedInClause(sentence, cueAt(sentence, option))).toBe(true)
   })
@@ -62,6 +63,8 @@ describe('negatedInClause(text, at)', () => {
     ['Ukraine never said so; it wants NATO membership.', 'NATO membership'],
     ['Ukraine wants NATO membership.', 'NATO membership'],
     ['Knotted talks ended with a ceasefire.', 'ceasefire'],
+    ['Kyiv declined a ceasefire without guarantees.', 'ceasefire'],
+    ['Talks failed to produce a ceasefire.', 'ceasefire'],
   ])('"%s" does not negate "%s" (another clause, or no negator)', (sentence, option) => {
     expect(negatedInClause(sentence, cueAt(sentence, option))).toBe(false)
   })

@@ -43,6 +43,9 @@ export const PURE_MODULES: readonly string[] = [
   ...(LAYERS[5] as readonly string[]),
 ]
 
+/** Modules that do I/O (the store, the network, files, the terminal): a pure module imports none of them. */
+export const IO_MODULES: readonly string[] = ['src/store', 'src/pipeline', 'src/server', 'src/cli']
+
 /** Packages that run only in Node: the dashboard's bundle must not reach them through a value import. */
 export const NODE_ONLY_PACKAGES: readonly string[] = [
   '@electric-sql/pglite',
@@ -190,14 +193,21 @@ export function cycles(graph: ImportGraph): Violation[] {
   return out
 }
 
-/** A pure module that imports a `node:` module. */
+/** A pure module that imports a `node:` module, or a module that does I/O (charts sit above the store). */
 export function purityViolations(graph: ImportGraph): Violation[] {
   const out: Violation[] = []
   for (const [file, imports] of graph) {
     const module = moduleOf(file)
     if (module === undefined || !PURE_MODULES.includes(module)) continue
     for (const i of imports)
-      if (i.specifier.startsWith('node:'))
+      if (i.target !== undefined && IO_MODULES.includes(moduleOf(i.target) ?? ''))
+        out.push({
+          rule: 'impure',
+          file,
+          line: i.line,
+          message: `${module} computes without I/O, but imports ${i.target}`,
+        })
+      else if (i.specifier.startsWith('node:'))
         out.push({
           rule: 'impure',
           file,

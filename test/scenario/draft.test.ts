@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LocatedInputError } from '../../src/core/errors.ts'
-import type { Claim } from '../../src/core/index.ts'
+import type { Claim, LocatedInputError } from '../../src/core/index.ts'
 import {
   compareWithCurated,
   type DraftArticle,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LocatedInputError, type LocatedProblem } from '../../src/core/errors.ts'
+import { LocatedInputError, type LocatedProblem } from '../../src/core/index.ts'
 import { loadScenario, parseScenario } from '../../src/scenario/index.ts'
 
 const dir = join(import.meta.dirname, '../fixtures/scenarios')

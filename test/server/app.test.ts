@@ -237,6 +237,21 @@ describe('bad requests get a clear JSON error', () => {
     expect((await request('/api/sources/abc')).status).toBe(400)
     expect((await request('/api/sources/99999')).status).toBe(404)
   })
+
+  it('a repeated query parameter reads its first value; a body not sent as JSON is refused', async () => {
+    const twice = await request('/api/claims?limit=2&limit=7')
+    expect(twice.status).toBe(200)
+    expect((await twice.json()).claims).toHaveLength(2)
+    expect((await request('/api/claims?limit=lots&limit=2')).status).toBe(400)
+    // A text/plain POST is a "simple" request another site's page can send without asking.
+    const plain = await request('/api/forecasts', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ changes: [] }),
+    })
+    expect(plain.status).toBe(400)
+    expect((await plain.json()).error).toContain('Content-Type: application/json')
+  })
 })
 
 describe('binding and the token', () => {

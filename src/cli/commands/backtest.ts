@@ -13,7 +13,7 @@ import {
   selectModels,
   weightedMean,
 } from '../../analysis/forecast/index.ts'
-import { InputError } from '../../core/index.ts'
+import { ANALYSIS_DEFAULTS, InputError } from '../../core/index.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 import { parseCount } from './_options.ts'
@@ -28,7 +28,7 @@ export async function run(
   io: Io,
 ): Promise<void> {
   if (kind !== 'deu') throw new InputError(`backtest: unknown data set "${kind}"; expected: deu`)
-  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? 10
+  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 100 }) ?? ANALYSIS_DEFAULTS.rounds
   const arithmetic = opts.arithmetic ?? 'float'
   if (arithmetic !== 'decimal' && arithmetic !== 'float') {
     throw new InputError(`--arithmetic: expected float or decimal, got "${arithmetic}"`)

@@ -9,7 +9,7 @@ import {
   selectModels,
 } from '../../analysis/forecast/index.ts'
 import { mulberry32 } from '../../analysis/sensitivity/index.ts'
-import { InputError } from '../../core/index.ts'
+import { ANALYSIS_DEFAULTS, InputError } from '../../core/index.ts'
 import { loadForecastInput } from '../_forecast-input.ts'
 import type { Io } from '../_io.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'
@@ -34,13 +34,13 @@ export async function run(file: string, opts: ForecastCommandOptions, io: Io): P
       .map((m) => m.trim())
       .filter((m) => m !== ''),
   )
-  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 1000 }) ?? 10
+  const rounds = parseCount('--rounds', opts.rounds, { min: 0, max: 1000 }) ?? ANALYSIS_DEFAULTS.rounds
   const capitulation = opts.capitulation ?? 'reference'
   if (capitulation !== 'reference' && capitulation !== 'corrected') {
     throw new InputError(`--capitulation: expected reference or corrected, got "${capitulation}"`)
   }
   const repetitions = parseCount('--repetitions', opts.repetitions, { min: 1, max: 100_000 })
-  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? 1
+  const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 }) ?? ANALYSIS_DEFAULTS.seed
   const exchange = models.find((m) => m.id === 'exchange')
   if (repetitions !== undefined && exchange === undefined)
     throw new InputError('--repetitions: only the exchange model draws at random; add exchange to --model')

@@ -1,5 +1,5 @@
 // `parley scenario draft` and `parley scenario update`: the scenario from the claims, and the changes
-// new articles propose to it. The rules live in src/scenario/draft/; this reads, writes and prints.
+// new articles propose to it. The rules live in src/draft/; this reads, writes and prints.
 import { readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'

@@ -12,14 +12,14 @@ const fromOption = {
   required: true,
 } as const satisfies OptionSpec
 
-const check = defineCommand({
+export const check = defineCommand({
   name: 'check',
   description: 'validate a scenario file: schema, references, and that every quote is verbatim in its source',
   arguments: [scenarioFile],
   run: async ({ args, io }) => (await import('./scenario-check.ts')).run(args.file, io),
 })
 
-const show = defineCommand({
+export const show = defineCommand({
   name: 'show',
   description: 'print a scenario: parties, issues, stances, conditions and events',
   arguments: [scenarioFile],
@@ -27,7 +27,7 @@ const show = defineCommand({
   run: async ({ args, options, io }) => (await import('./scenario-show.ts')).run(args.file, options, io),
 })
 
-const draft = defineCommand({
+export const draft = defineCommand({
   name: 'draft',
   description:
     'draft a scenario from the claims and events of a store or of article files; every number cites its claims, and what no claim supports stays empty',
@@ -58,7 +58,7 @@ const draft = defineCommand({
   run: async ({ options, io }) => (await import('./scenario-draft.ts')).runDraft(options, io),
 })
 
-const update = defineCommand({
+export const update = defineCommand({
   name: 'update',
   description:
     "propose the changes new articles make to a scenario, each with its quotes; accept some and write the result, with each change in the scenario's history",

@@ -1,6 +1,6 @@
 import { selectModels } from '../../analysis/forecast/index.ts'
 import { mulberry32, sensitivity } from '../../analysis/sensitivity/index.ts'
-import { ANALYSIS_DEFAULTS } from '../../analyze/index.ts'
+import { ANALYSIS_DEFAULTS } from '../../core/index.ts'
 import { loadScenario } from '../../scenario/index.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES, HostGate } from '../../ingest/index.ts'
 import { type PollReport, pollOnce } from '../../pipeline/index.ts'
 import { openStore, storeLocation } from '../../store/index.ts'
-import { type ExtractionOptions, makeExtractor, resolveLexicon } from '../_extraction.ts'
+import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { parseCount, parseDuration, parseMegabytes } from './_options.ts'
 
@@ -14,6 +14,7 @@ export interface WatchCommandOptions extends ExtractionOptions {
   maxMb?: string
   attempts?: string
   retry?: string
+  referenceDate?: string
   json?: boolean
 }
 
@@ -25,8 +26,11 @@ export async function run(
 ): Promise<void> {
   const every = parseDuration('--every', opts.every) ?? 15 * 60_000
   const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts))
+  // Offered with the other extraction options: dates without a year resolve against it, as in ingest.
+  const reference = parseReferenceDate(opts.referenceDate)
   const options = {
     extractor,
+    ...(reference === undefined ? {} : { reference }),
     timeoutMs: parseDuration('--timeout', opts.timeout) ?? 20_000,
     maxBytes: parseMegabytes('--max-mb', opts.maxMb) ?? DEFAULT_MAX_BYTES,
     hostDelayMs: parseDuration('--delay', opts.delay) ?? 2_000,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectFormat, parseBdmCsv, parseDecide, parseDeu } from '../../../src/analysis/forecast/index.ts'
-import { LocatedInputError } from '../../../src/core/errors.ts'
+import { LocatedInputError } from '../../../src/core/index.ts'
 import { packageRoot } from '../../../src/paths.ts'
 
 const v = join(packageRoot, 'test/fixtures/validation')

@@ -13,7 +13,7 @@ import {
   weightedMean,
   weightedMedian,
 } from '../../../src/analysis/forecast/index.ts'
-import { InputError } from '../../../src/core/errors.ts'
+import { InputError } from '../../../src/core/index.ts'
 import { packageRoot } from '../../../src/paths.ts'
 import { parseScenario } from '../../../src/scenario/index.ts'
 
