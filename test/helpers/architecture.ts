@@ -11,11 +11,11 @@ import ts from 'typescript'
  * or the dashboard (web/).
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['src/core', 'src/paths.ts'],
+  ['src/core', 'src/locate', 'src/paths.ts'],
   ['src/ingest'],
   ['src/extract'],
   ['src/scenario'],
-  ['src/draft'],
+  ['src/draft', 'src/bootstrap', 'src/case'],
   [
     'src/analysis/moves',
     'src/analysis/conditions',
@@ -38,6 +38,7 @@ export const LAYERS: readonly (readonly string[])[] = [
 export const PURE_MODULES: readonly string[] = [
   'src/core',
   'src/draft',
+  'src/bootstrap',
   'src/charts',
   'src/analyze',
   ...(LAYERS[5] as readonly string[]),
