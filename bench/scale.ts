@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { defaultScenario, packageRoot, webRoot } from '../src/paths.ts'
+import { defaultLexicon, defaultScenario, packageRoot, webRoot } from '../src/paths.ts'
 import { createApp, listen, openWorkspace } from '../src/server/index.ts'
 import { openStore } from '../src/store/index.ts'
 import { freshDatabase, startPostgres, type TestServer } from '../test/helpers/postgres.ts'
@@ -127,7 +127,10 @@ export async function apiLatency(
   extra: readonly string[] = [],
 ): Promise<{ query: string; p50: number; p95: number; bytes: number }[]> {
   const store = await openStore(db)
-  const ws = await openWorkspace(defaultScenario, store)
+  const ws = await openWorkspace(defaultScenario, store, {
+    lexicon: defaultLexicon,
+    case: { id: 'ukraine-2025', name: 'US–Russia–Ukraine peace talks, 2025' },
+  })
   const server = await listen(createApp(ws, { webRoot }), { host: '127.0.0.1', port: 0 })
   try {
     const { documents } = await store.counts()

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 /** The package root, from src/ (tsx, vitest) or dist/ (the built CLI): both are one level down. */
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 
+/** The bundled case folder (its parley.yaml names its corpus, lexicon and scenario). */
+export const bundledCaseDir = fileURLToPath(new URL('../cases/ukraine-2025', import.meta.url))
+
 /** The bundled default scenario. */
 export const defaultScenario = fileURLToPath(new URL('../scenarios/ukraine-2025.yaml', import.meta.url))
 

@@ -1,6 +1,6 @@
-// The lexicon and extractor a command uses: --lexicon FILE, or a scenario's parties and issues
-// (--scenario FILE) with the bundled lexicon's terms, or the bundled lexicon; --extractor lexicon|llm;
-// and --reference-date, the day that dates without a year are read against.
+// The lexicon and extractor a command uses: --lexicon FILE, else the case's lexicon, with a scenario's
+// parties and issues on top (--scenario FILE); --extractor lexicon|llm; and --reference-date, the day
+// that dates without a year are read against.
 import { InputError } from '../core/index.ts'
 import { lexiconFromScenario } from '../draft/index.ts'
 import {
@@ -12,17 +12,21 @@ import {
   loadLexicon,
 } from '../extract/index.ts'
 import { parseDateString } from '../ingest/index.ts'
-import { defaultLexicon } from '../paths.ts'
 import { loadScenario } from '../scenario/index.ts'
+import { type InCase, noteBundled } from './_case.ts'
+import type { Io } from './_io.ts'
 
 export interface ExtractionOptions {
+  case?: string
   lexicon?: string
   scenario?: string
   extractor?: string
 }
 
-export async function resolveLexicon(opts: ExtractionOptions): Promise<Lexicon> {
-  const base = await loadLexicon(opts.lexicon ?? defaultLexicon)
+/** The lexicon of `opts`, else of the case (said on standard error when that is the bundled one). */
+export async function resolveLexicon(opts: ExtractionOptions, inCase: InCase, io: Io): Promise<Lexicon> {
+  if (opts.lexicon === undefined) noteBundled(inCase, 'its lexicon', io)
+  const base = await loadLexicon(opts.lexicon ?? inCase.case.lexicon)
   if (opts.scenario === undefined) return base
   return lexiconFromScenario(await loadScenario(opts.scenario), base)
 }

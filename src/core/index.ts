@@ -19,6 +19,7 @@ export {
   EVENT_TYPES,
   type EventType,
   type ExtractedEvent,
+  GENERAL_EVENT_TYPES,
   MOVE_KINDS,
   MOVE_LABELS,
   type MoveKind,

@@ -5,6 +5,9 @@
 export const ACTS = ['demand', 'propose', 'accept', 'reject', 'condition'] as const
 export type Act = (typeof ACTS)[number]
 
+/** The event types every case has, with the extractor's own cues; a case adds its own (parley.yaml). */
+export const GENERAL_EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement'] as const
+
 /** The event types, the one list that the extractor, the scenario schema and the store share. */
 export const EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement', 'aid_change'] as const
 export type EventType = (typeof EVENT_TYPES)[number]

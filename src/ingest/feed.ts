@@ -2,6 +2,7 @@
 // with its line and column instead of being half-read.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseHTML } from 'linkedom'
+import { cleanTitle } from './_title.ts'
 import { removeChrome } from './boilerplate.ts'
 import { blocksToText } from './html.ts'
 
@@ -52,7 +53,7 @@ export function readFeed(xml: string): FeedResult {
   if (rss === undefined && rdf === undefined && atom === undefined) {
     return { ok: false, reason: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)' }
   }
-  const feedTitle = text((channel ?? atom)?.title)
+  const feedTitle = cleanTitle(text((channel ?? atom)?.title))
   const items = (rawItems ?? []).map((item, index) => {
     const html =
       text(item['content:encoded']) ??
@@ -60,7 +61,8 @@ export function readFeed(xml: string): FeedResult {
       text(item.description) ??
       text(item.summary) ??
       ''
-    const title = text(item.title)
+    // A title that is only template markup is none, and is not put at the head of the text either.
+    const title = cleanTitle(text(item.title))
     const url = linkOf(item)
     const date = text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated)
     const meta = {

@@ -3,6 +3,7 @@
 // without running scripts, and only text leaves this module.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { chooseTitle } from './_title.ts'
 import { removeChrome } from './boilerplate.ts'
 
 export interface HtmlArticle {
@@ -79,13 +80,17 @@ export function readHtml(html: string): HtmlArticle | { reason: string } {
   const url =
     attr(document, 'link[rel="canonical"]', 'href') ?? attr(document, 'meta[property="og:url"]', 'content')
   const ogTitle = attr(document, 'meta[property="og:title"]', 'content')
+  const pageTitle = clean(document.querySelector('title')?.textContent ?? undefined)
+  const h1 = clean(document.querySelector('h1')?.textContent ?? undefined)
   // Readability mutates the document; the metadata above is read first.
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse()
   if (article === null || article.content == null) return { reason: 'no article text found in the page' }
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`)
   const { text } = removeChrome(blocksToText(content.body as unknown as Element))
   if (text.trim() === '') return { reason: 'no article text found in the page' }
-  const title = clean(article.title ?? undefined) ?? clean(ogTitle)
+  // Readability's choice first (og:title, else the cleaned <title>); the rest stand in when it is only
+  // template markup.
+  const title = chooseTitle(clean(article.title ?? undefined), ogTitle, pageTitle, h1)
   const date = metaDate ?? clean(article.publishedTime ?? undefined)
   return {
     text,

@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { z } from 'zod'
+import { chooseTitle } from './_title.ts'
 import { type ArticleDate, parseDateString, resolveDate } from './dates.ts'
 import { DEFAULT_MAX_BYTES, decodeArticle } from './decode.ts'
 import { looksLikeFeed, readFeed } from './feed.ts'
 import { readHtml } from './html.ts'
-import { cleanPlainText } from './text.ts'
+import { cleanPlainText, type DroppedHeader } from './text.ts'
 
 export interface Article {
   /** Where it came from: the file path, or `path#N` for the N-th item of a feed. */
@@ -197,7 +198,7 @@ function* readOne(input: Input, options: ReadOptions): Generator<ReadResult> {
         html.text,
         bytes.length,
         {
-          title: html.title ?? entry?.title,
+          title: chooseTitle(html.title, entry?.title),
           url: html.url ?? entry?.url,
           metadataDate: html.date ?? entry?.date,
         },
@@ -218,7 +219,7 @@ function* readOne(input: Input, options: ReadOptions): Generator<ReadResult> {
         clean.text,
         bytes.length,
         {
-          title: entry.title ?? clean.title,
+          title: chooseTitle(entry.title, clean.title),
           url: entry.url ?? clean.metadata.url,
           fixedDate: { date, source: 'manifest', estimated, basis },
         },
@@ -233,9 +234,10 @@ function* readOne(input: Input, options: ReadOptions): Generator<ReadResult> {
     clean.text,
     bytes.length,
     {
-      title: entry?.title ?? clean.title,
+      title: chooseTitle(entry?.title, clean.title),
       url: entry?.url ?? clean.metadata.url,
       metadataDate: clean.metadata.date,
+      droppedDate: clean.metadata.dropped?.find((d) => d.key === 'DATE' || d.key === 'PUBLISHED'),
     },
     options,
   )
@@ -251,6 +253,8 @@ function finish(
     url?: string | undefined
     metadataDate?: string | undefined
     fixedDate?: ArticleDate
+    /** A date header line dropped as invalid: named in the basis of the date found instead. */
+    droppedDate?: DroppedHeader | undefined
   },
   options: ReadOptions,
 ): ReadResult {
@@ -266,7 +270,10 @@ function finish(
     return { failure: { path, reason: 'not English: the extractor reads English text only' } }
   const date =
     meta.fixedDate ??
-    resolveDate({ metadata: meta.metadataDate, text: trimmed, reference: options.reference })
+    withDroppedHeader(
+      resolveDate({ metadata: meta.metadataDate, text: trimmed, reference: options.reference }),
+      meta.droppedDate,
+    )
   return {
     article: {
       path,
@@ -278,6 +285,18 @@ function finish(
       ...(meta.url ? { url: meta.url } : {}),
       ...(date ? { date } : {}),
     },
+  }
+}
+
+/** The date, its basis saying which header line was dropped, so a person sees why it is not the header's. */
+function withDroppedHeader(
+  date: ArticleDate | undefined,
+  dropped: DroppedHeader | undefined,
+): ArticleDate | undefined {
+  if (date === undefined || dropped === undefined || date.source === 'metadata') return date
+  return {
+    ...date,
+    basis: `${date.basis} (the header line "${dropped.line}" was dropped: ${dropped.reason})`,
   }
 }
 

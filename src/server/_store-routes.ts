@@ -32,6 +32,7 @@ export function storeRoutes(ws: Workspace) {
     .get('/api/health', async (c) =>
       c.json({
         status: 'ok',
+        case: ws.case,
         store: ws.store.location,
         scenario: ws.scenario().meta.id,
         counts: await ws.store.counts(),

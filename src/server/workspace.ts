@@ -8,7 +8,6 @@ import { type AnalysisOptions, analyzeScenario, type ScenarioAnalyses } from '..
 import { ANALYSIS_DEFAULTS, InputError } from '../core/index.ts'
 import { proposeUpdates, selectUpdates, type UpdateSet, writeUpdates } from '../draft/index.ts'
 import { type Lexicon, loadLexicon } from '../extract/index.ts'
-import { defaultLexicon } from '../paths.ts'
 import {
   relativeTo,
   type StoredMoves,
@@ -29,6 +28,8 @@ import type { Store } from '../store/index.ts'
 export interface Workspace {
   store: Store
   file: string
+  /** The case the scenario belongs to. */
+  case: { id: string; name: string }
   /** The scenario as the file says, or with the what-if changes made. */
   scenario(changes?: readonly WhatIfChange[]): Scenario
   /** The scenario text with the changes made, to save as a new file. */
@@ -80,10 +81,17 @@ function recentlyUsed<T>(size: number): (key: string, compute: () => T) => T {
   }
 }
 
+export interface WorkspaceOptions {
+  /** The case's lexicon, read for the updates and the moves. */
+  lexicon: string
+  /** The case, as the dashboard names it. */
+  case: { id: string; name: string }
+}
+
 export async function openWorkspace(
   file: string,
   store: Store,
-  options: { lexicon?: string | undefined } = {},
+  options: WorkspaceOptions,
 ): Promise<Workspace> {
   let original: string
   try {
@@ -105,11 +113,12 @@ export async function openWorkspace(
     )
   // Validate the file now, so a broken scenario stops the server before it listens.
   scenario()
-  const lexicon = once(() => loadLexicon(options.lexicon ?? defaultLexicon))
+  const lexicon = once(() => loadLexicon(options.lexicon))
   const updates = storeUpdates(file, store, scenario, lexicon)
   return {
     store,
     file,
+    case: options.case,
     scenario,
     text,
     analyses: (changes, asked = {}) => {

@@ -9,6 +9,9 @@ import { ingestPaths } from '../../src/pipeline/index.ts'
 import { createApp, type Listening, listen, openWorkspace, type Workspace } from '../../src/server/index.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
 
+/** The bundled case, as cases/ukraine-2025/parley.yaml names it. */
+const BUNDLED = { id: 'ukraine-2025', name: 'US–Russia–Ukraine peace talks, 2025' }
+
 export interface Served {
   store: Store
   workspace: Workspace
@@ -20,12 +23,17 @@ export interface Served {
 export async function serveFixture(
   scenario: string,
   articles: string[],
-  { listen: shouldListen = false, token }: { listen?: boolean; token?: string } = {},
+  {
+    listen: shouldListen = false,
+    token,
+    lexicon = defaultLexicon,
+    case: c = BUNDLED,
+  }: { listen?: boolean; token?: string; lexicon?: string; case?: { id: string; name: string } } = {},
 ): Promise<Served> {
   const store = await openStore(join(mkdtempSync(join(tmpdir(), 'parley-served-')), 'db'))
   try {
-    await ingestPaths(articles, { store, extractor: lexiconExtractor(await loadLexicon(defaultLexicon)) })
-    const workspace = await openWorkspace(scenario, store)
+    await ingestPaths(articles, { store, extractor: lexiconExtractor(await loadLexicon(lexicon)) })
+    const workspace = await openWorkspace(scenario, store, { lexicon, case: c })
     const app = createApp(workspace, { webRoot, token })
     const server = shouldListen ? await listen(app, { host: '127.0.0.1', port: 0 }) : undefined
     return {

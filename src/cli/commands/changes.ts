@@ -1,11 +1,12 @@
 import { InputError, MOVE_KINDS, MOVE_LABELS } from '../../core/index.ts'
 import { storedMoves } from '../../pipeline/index.ts'
-import { openStore, storeLocation } from '../../store/index.ts'
+import { openStore } from '../../store/index.ts'
+import { caseOf } from '../_case.ts'
 import { type ExtractionOptions, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { parseDay } from './_options.ts'
 
-export interface ChangesCommandOptions extends Pick<ExtractionOptions, 'lexicon'> {
+export interface ChangesCommandOptions extends Pick<ExtractionOptions, 'case' | 'lexicon'> {
   db?: string
   since?: string
   until?: string
@@ -21,8 +22,9 @@ export async function run(opts: ChangesCommandOptions, io: Io): Promise<void> {
   const unknown = kinds?.filter((k) => !(MOVE_KINDS as readonly string[]).includes(k)) ?? []
   if (unknown.length > 0)
     throw new InputError(`--kind ${unknown.join(',')}: expected some of ${MOVE_KINDS.join(', ')}`)
-  const lexicon = await resolveLexicon(opts)
-  const store = await openStore(storeLocation(opts.db))
+  const inCase = await caseOf(opts)
+  const lexicon = await resolveLexicon(opts, inCase, io)
+  const store = await openStore(inCase.store)
   try {
     const report = await storedMoves(store, { since, until, lexicon, trajectories: opts.json === true })
     const moves = kinds === undefined ? report.moves : report.moves.filter((m) => kinds.includes(m.kind))

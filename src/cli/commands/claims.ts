@@ -1,8 +1,10 @@
-import { openStore, storeLocation } from '../../store/index.ts'
+import { openStore } from '../../store/index.ts'
+import { caseOf } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { parseCount } from './_options.ts'
 
 export interface ClaimsCommandOptions {
+  case?: string
   db?: string
   party?: string
   issue?: string
@@ -15,7 +17,7 @@ export interface ClaimsCommandOptions {
 export async function run(opts: ClaimsCommandOptions, io: Io): Promise<void> {
   const limit = parseCount('--limit', opts.limit, { min: 1, max: 100_000 }) ?? 100
   const offset = parseCount('--offset', opts.offset) ?? 0
-  const store = await openStore(storeLocation(opts.db))
+  const store = await openStore((await caseOf(opts)).store)
   try {
     const page = await store.listClaims({
       party: opts.party,

@@ -9,6 +9,7 @@ import {
   toGoldFile,
 } from '../../extract/index.ts'
 import { type Article, type Failure, readArticles } from '../../ingest/index.ts'
+import { caseOf } from '../_case.ts'
 import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
@@ -22,7 +23,7 @@ export interface ExtractCommandOptions extends ExtractionOptions {
 
 export async function run(paths: string[], opts: ExtractCommandOptions, io: Io): Promise<void> {
   const gold = opts.eval === undefined ? undefined : readGold(opts.eval)
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts))
+  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, await caseOf(opts, paths), io))
   const reference = parseReferenceDate(opts.referenceDate)
   const articles: Article[] = []
   const failures: Failure[] = []

@@ -1,5 +1,6 @@
 import { drainQueue, enqueuePaths } from '../../pipeline/index.ts'
-import { openStore, storeLocation } from '../../store/index.ts'
+import { openStore } from '../../store/index.ts'
+import { caseOf } from '../_case.ts'
 import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
@@ -16,11 +17,12 @@ export interface IngestCommandOptions extends ExtractionOptions {
 }
 
 export async function run(paths: string[], opts: IngestCommandOptions, io: Io): Promise<void> {
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts))
+  const inCase = await caseOf(opts, paths)
+  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, inCase, io))
   const reference = parseReferenceDate(opts.referenceDate)
   const maxBytes = parseMegabytes('--max-mb', opts.maxMb)
   const batch = parseCount('--batch', opts.batch, { min: 1, max: 1000 })
-  const store = await openStore(storeLocation(opts.db))
+  const store = await openStore(inCase.store)
   try {
     const queued = await enqueuePaths(paths, { store, ...(maxBytes ? { maxBytes } : {}) })
     if (opts.queueOnly) {

@@ -16,15 +16,16 @@ import {
   writeUpdates,
 } from '../../draft/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
-import { defaultLexicon } from '../../paths.ts'
 import { countInputs, draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/index.ts'
 import { loadScenario, parseScenario, resolveSource } from '../../scenario/index.ts'
+import { caseOf, type InCase, noteBundled } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { parseDay } from './_options.ts'
 
 export interface DraftOptions {
-  from: string[]
+  case?: string
+  from?: string[]
   parties?: string
   issues?: string
   asOf?: string
@@ -37,9 +38,11 @@ export interface DraftOptions {
 
 export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
   const asOf = parseDay('--as-of', opts.asOf)
-  const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
+  const inCase = await caseOf(opts, [opts.out, ...(opts.from ?? [])])
+  const lexicon = await caseLexicon(opts, inCase, io)
   const scenarioDir = opts.out === undefined ? process.cwd() : dirname(resolve(opts.out))
-  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir)
+  const from = fromOf(opts, inCase, io)
+  const { articles, failures } = await readFrom(from, lexicon, scenarioDir)
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
   const list = (s: string | undefined) =>
     s
@@ -59,7 +62,7 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
     parties: list(opts.parties),
     issues,
     asOf,
-    from: opts.from.join(', '),
+    from: from.join(', '),
   })
   for (const x of drafted.excluded) io.err(`left out ${x.file}: ${x.reason}`)
   let scenario: DraftScenario = drafted.scenario
@@ -81,8 +84,22 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
   }
 }
 
+/** --lexicon, else the case's lexicon (said when that is the bundled one). */
+async function caseLexicon(opts: { lexicon?: string | undefined }, inCase: InCase, io: Io) {
+  if (opts.lexicon === undefined) noteBundled(inCase, 'its lexicon', io)
+  return loadLexicon(opts.lexicon ?? inCase.case.lexicon)
+}
+
+/** --from, else the case's store (said when that is the bundled default). */
+function fromOf(opts: { from?: string[] | undefined }, inCase: InCase, io: Io): string[] {
+  if (opts.from !== undefined && opts.from.length > 0) return opts.from
+  noteBundled(inCase, 'its store', io)
+  return [inCase.store]
+}
+
 export interface UpdateOptions {
-  from: string[]
+  case?: string
+  from?: string[]
   accept?: string
   acceptedOn?: string
   asOf?: string
@@ -100,9 +117,10 @@ export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Prom
     throw new InputError(
       `--out ${opts.out}: write the updated scenario beside ${file}, since its sources' paths are relative to it`,
     )
-  const lexicon = await loadLexicon(opts.lexicon ?? defaultLexicon)
+  const inCase = await caseOf(opts, [file])
+  const lexicon = await caseLexicon(opts, inCase, io)
   const taken = new Set(scenario.sources.map((s) => s.id))
-  const { articles, failures } = await readFrom(opts.from, lexicon, scenarioDir, taken)
+  const { articles, failures } = await readFrom(fromOf(opts, inCase, io), lexicon, scenarioDir, taken)
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
   const knownHashes = await sourceHashes(scenario.sources.map((s) => resolveSource(file, s.file)))
   const set = proposeUpdates(scenario, articles, lexicon, { knownHashes, asOf })

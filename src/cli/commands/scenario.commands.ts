@@ -1,6 +1,7 @@
 // `parley scenario check|show|draft|update`: the commands on scenario files. Each loads its module
 // only when it runs.
 import { type ArgumentSpec, defineCommand, defineGroup, type OptionSpec } from '../_command.ts'
+import { caseOption } from './_case-option.ts'
 
 const scenarioFile = {
   name: '<file>',
@@ -8,8 +9,8 @@ const scenarioFile = {
 } as const satisfies ArgumentSpec
 const fromOption = {
   flags: '--from <paths...>',
-  description: 'a store (directory or postgres:// URL) or article files and directories',
-  required: true,
+  description:
+    "a store (directory or postgres:// URL) or article files and directories; default: the case's store",
 } as const satisfies OptionSpec
 
 export const check = defineCommand({
@@ -32,6 +33,7 @@ export const draft = defineCommand({
   description:
     'draft a scenario from the claims and events of a store or of article files; every number cites its claims, and what no claim supports stays empty',
   options: [
+    caseOption,
     fromOption,
     { flags: '--parties <ids>', description: 'comma-separated party ids (default: every actor of a claim)' },
     {
@@ -41,7 +43,7 @@ export const draft = defineCommand({
     { flags: '--as-of <date>', description: 'only articles dated up to this day (YYYY-MM-DD)' },
     {
       flags: '--lexicon <file>',
-      description: 'the lexicon with parties, issues and their options (default: the bundled one)',
+      description: "the lexicon with parties, issues and their options (default: the case's lexicon)",
     },
     {
       flags: '--base <scenario>',
@@ -64,6 +66,7 @@ export const update = defineCommand({
     "propose the changes new articles make to a scenario, each with its quotes; accept some and write the result, with each change in the scenario's history",
   arguments: [{ name: '<file>', description: 'the scenario to update' }],
   options: [
+    caseOption,
     fromOption,
     { flags: '--accept <ids>', description: '"all" or comma-separated change ids (c1,c3) to write' },
     {
@@ -75,7 +78,10 @@ export const update = defineCommand({
       description: 'the acceptance date recorded in the history (default today)',
     },
     { flags: '--as-of <date>', description: 'only articles dated up to this day' },
-    { flags: '--lexicon <file>', description: 'the lexicon with the option cues (default: the bundled one)' },
+    {
+      flags: '--lexicon <file>',
+      description: "the lexicon with the option cues (default: the case's lexicon)",
+    },
     { flags: '--json', description: 'print the change set as JSON' },
   ],
   run: async ({ args, options, io }) =>

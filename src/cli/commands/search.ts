@@ -1,8 +1,10 @@
-import { MATCH_END, MATCH_START, openStore, storeLocation } from '../../store/index.ts'
+import { MATCH_END, MATCH_START, openStore } from '../../store/index.ts'
+import { caseOf } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { parseCount } from './_options.ts'
 
 export interface SearchCommandOptions {
+  case?: string
   db?: string
   limit?: string
   offset?: string
@@ -16,7 +18,7 @@ export const bracketMatches = (snippet: string) =>
 export async function run(query: string, opts: SearchCommandOptions, io: Io): Promise<void> {
   const limit = parseCount('--limit', opts.limit, { min: 1, max: 1000 }) ?? 10
   const offset = parseCount('--offset', opts.offset) ?? 0
-  const store = await openStore(storeLocation(opts.db))
+  const store = await openStore((await caseOf(opts)).store)
   try {
     const r = await store.search(query, { limit, offset })
     if (opts.json) {

@@ -1,5 +1,6 @@
 // parley serve: the dashboard and the JSON API over a store and a scenario, until Ctrl+C.
-import { defaultScenario, webRoot } from '../../paths.ts'
+import type { Case } from '../../case/index.ts'
+import { webRoot } from '../../paths.ts'
 import {
   checkHost,
   createApp,
@@ -9,7 +10,8 @@ import {
   openWorkspace,
   untilSignal,
 } from '../../server/index.ts'
-import { openStore, type Store, storeLocation } from '../../store/index.ts'
+import { openStore, type Store } from '../../store/index.ts'
+import { caseOf, scenarioOf } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { parseCount } from './_options.ts'
 
@@ -31,8 +33,15 @@ export function listenOptions(opts: { host?: string; port?: string }, env = proc
   return { host, port, token }
 }
 
-export async function serveDashboard(file: string, store: Store, at: ListenAt, io: Io): Promise<void> {
-  const workspace = await openWorkspace(file, store)
+/** Serves the dashboard over `file` (the case's scenario, or another), the store and the case's lexicon. */
+export async function serveDashboard(
+  file: string,
+  store: Store,
+  at: ListenAt,
+  io: Io,
+  c: Pick<Case, 'id' | 'name' | 'lexicon'>,
+): Promise<void> {
+  const workspace = await openWorkspace(file, store, { lexicon: c.lexicon, case: { id: c.id, name: c.name } })
   const server = await listen(createApp(workspace, { webRoot, token: at.token }), at)
   io.out(
     `\nDashboard: ${server.url}${at.token ? ' (open it once as /?token=<PARLEY_TOKEN>)' : ''}  (Ctrl+C stops it)`,
@@ -43,13 +52,15 @@ export async function serveDashboard(file: string, store: Store, at: ListenAt, i
 
 export async function run(
   file: string | undefined,
-  opts: { db?: string; host?: string; port?: string },
+  opts: { case?: string; db?: string; host?: string; port?: string },
   io: Io,
 ): Promise<void> {
   const at = listenOptions(opts)
-  const store = await openStore(storeLocation(opts.db))
+  const inCase = await caseOf(opts, [file])
+  const scenario = scenarioOf(file, inCase, io)
+  const store = await openStore(inCase.store)
   try {
-    await serveDashboard(file ?? defaultScenario, store, at, io)
+    await serveDashboard(scenario, store, at, io, inCase.case)
   } finally {
     await store.close()
   }

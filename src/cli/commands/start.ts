@@ -1,9 +1,9 @@
 import { analyzeScenario } from '../../analyze/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
-import { defaultCorpus, defaultLexicon, defaultScenario } from '../../paths.ts'
 import { countInputs, ingestPaths, storedContradictions } from '../../pipeline/index.ts'
 import { loadScenario, type Scenario } from '../../scenario/index.ts'
-import { openStore, storeLocation } from '../../store/index.ts'
+import { openStore } from '../../store/index.ts'
+import { caseOf, noteBundled, scenarioOf } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'
@@ -14,29 +14,31 @@ import { listenOptions, serveDashboard } from './serve.ts'
  * summary, then serve the dashboard (unless `serve` is false). */
 export async function run(
   file: string | undefined,
-  opts: { db?: string; corpus?: string; serve?: boolean; host?: string; port?: string },
+  opts: { case?: string; db?: string; corpus?: string; serve?: boolean; host?: string; port?: string },
   io: Io,
 ): Promise<void> {
-  const path = file ?? defaultScenario
+  const inCase = await caseOf(opts, [file])
+  const path = scenarioOf(file, inCase, io)
   const serving = opts.serve !== false
   const listenAt = serving ? listenOptions(opts) : undefined
-  const corpus = opts.corpus ?? defaultCorpus
-  const location = storeLocation(opts.db)
+  if (opts.corpus === undefined) noteBundled(inCase, 'its corpus', io)
+  const corpus = opts.corpus === undefined ? inCase.case.corpus : [opts.corpus]
+  const location = inCase.store
   io.out(`Store: ${location} (opening; the first run creates it, which takes a few seconds)`)
   // Open the store while the scenario and the lexicon load: on a second run that is most of the wait.
   const opening = openStore(location)
   let s: Scenario
   let lexicon: Awaited<ReturnType<typeof loadLexicon>>
   try {
-    ;[s, lexicon] = await Promise.all([loadScenario(path), loadLexicon(defaultLexicon)])
+    ;[s, lexicon] = await Promise.all([loadScenario(path), loadLexicon(inCase.case.lexicon)])
   } catch (error) {
     await (await opening).close()
     throw error
   }
   const store = await opening
   try {
-    const bar = progressBar(await countInputs([corpus]), 'ingest')
-    const report = await ingestPaths([corpus], {
+    const bar = progressBar(await countInputs(corpus), 'ingest')
+    const report = await ingestPaths(corpus, {
       store,
       extractor: lexiconExtractor(lexicon),
       onProgress: (done) => bar.update(done),
@@ -45,14 +47,14 @@ export async function run(
     const counts = await store.counts()
     const contradictionCount = (await storedContradictions(store)).length
     let corpusLine =
-      `Corpus: ${corpus}: ${report.added} new and ${report.unchanged} already stored, ${report.failed.length} skipped; ` +
+      `Corpus: ${corpus.join(', ')}: ${report.added} new and ${report.unchanged} already stored, ${report.failed.length} skipped; ` +
       `the store holds ${counts.documents} articles, ${counts.claims} claims, ${counts.events} events, ` +
       `${counts.links} near-duplicate links, ${contradictionCount} contradiction${contradictionCount === 1 ? '' : 's'} (parley claims, parley contradictions).`
     for (const f of report.failed)
       corpusLine += `
   skipped ${f.path}: ${f.reason}`
     summary(path, s, corpusLine, io)
-    if (listenAt) await serveDashboard(path, store, listenAt, io)
+    if (listenAt) await serveDashboard(path, store, listenAt, io, inCase.case)
   } finally {
     await store.close()
   }

@@ -3,16 +3,17 @@
 // dashboard over it (start, serve). Each loads its module, and with it the readers, the extractor, the
 // store or the server, only when it runs.
 import { type ArgumentSpec, defineCommand, type OptionSpec } from '../_command.ts'
+import { caseOption } from './_case-option.ts'
 
 const dbOption = {
   flags: '--db <location>',
-  description: 'store: a directory (PGlite) or a postgres:// URL; default PARLEY_DB or .parley/db',
+  description: "store: a directory (PGlite) or a postgres:// URL; default PARLEY_DB, else the case's store",
 } as const satisfies OptionSpec
 
 const extractionOptions = [
   {
     flags: '--lexicon <file>',
-    description: 'extraction lexicon (YAML or JSON); default: the bundled lexicons/ukraine-2025.yaml',
+    description: "extraction lexicon (YAML or JSON, docs/lexicon.md); default: the case's lexicon",
   },
   {
     flags: '--scenario <file>',
@@ -36,6 +37,7 @@ export const ingest = defineCommand({
     { name: '[paths...]', description: 'files or directories to queue (none: only work the queue)' },
   ],
   options: [
+    caseOption,
     dbOption,
     { flags: '--max-mb <n>', description: 'skip inputs larger than this (default 5)' },
     {
@@ -54,8 +56,9 @@ export const watch = defineCommand({
   name: 'watch',
   description:
     'poll RSS/Atom feeds, fetch the new pages they link to (politely: ETag and Last-Modified, a per-host delay, a timeout, a size limit) and ingest them; faults are retried with backoff',
-  arguments: [{ name: '<feeds...>', description: 'feed URLs (http or https)' }],
+  arguments: [{ name: '[feeds...]', description: "feed URLs (http or https); default: the case's feeds" }],
   options: [
+    caseOption,
     dbOption,
     { flags: '--every <duration>', description: 'time between polls, e.g. 15m (default), 1h' },
     { flags: '--once', description: 'poll once and stop (for cron or a test)' },
@@ -79,6 +82,7 @@ export const extract = defineCommand({
   description: 'extract claims and events from articles without storing them',
   arguments: [{ name: '<paths...>', description: 'files or directories' }],
   options: [
+    caseOption,
     {
       flags: '--json',
       description:
@@ -97,6 +101,7 @@ export const claims = defineCommand({
   name: 'claims',
   description: 'list the claims in the store',
   options: [
+    caseOption,
     dbOption,
     { flags: '--party <id>', description: 'only this party' },
     { flags: '--issue <id>', description: 'only this issue (as the issue or the condition)' },
@@ -122,8 +127,9 @@ export const changes = defineCommand({
     },
     {
       flags: '--lexicon <file>',
-      description: 'the lexicon whose option cues place each claim (default: the bundled one)',
+      description: "the lexicon whose option cues place each claim (default: the case's lexicon)",
     },
+    caseOption,
     dbOption,
     { flags: '--json', description: 'print {since, until, moves, trajectories, truncated, undated}' },
   ],
@@ -136,6 +142,7 @@ export const search = defineCommand({
     'full-text search of the stored articles and claim quotes (PostgreSQL text search: words are stemmed, "…" is a phrase, -word excludes, or)',
   arguments: [{ name: '<query>', description: 'what to look for, e.g. \'"energy infrastructure" -Kursk\'' }],
   options: [
+    caseOption,
     dbOption,
     { flags: '--limit <n>', description: 'at most this many articles and this many claims (default 10)' },
     { flags: '--offset <n>', description: 'skip this many of each' },
@@ -152,6 +159,7 @@ export const contradictions = defineCommand({
   name: 'contradictions',
   description: 'conflicting statements across the stored articles, with both quotes',
   options: [
+    caseOption,
     dbOption,
     { flags: '--recent <n>', description: 'compare the claims of the n newest articles (default 1000)' },
     { flags: '--json', description: 'print {contradictions}' },
@@ -161,7 +169,7 @@ export const contradictions = defineCommand({
 
 const dashboardScenario = {
   name: '[file]',
-  description: 'scenario file; default: the bundled 2025 scenario',
+  description: "scenario file; default: the case's scenario",
 } as const satisfies ArgumentSpec
 
 export const start = defineCommand({
@@ -170,10 +178,11 @@ export const start = defineCommand({
     'the main job: ingest the corpus, check the scenario, run the analyses, print a summary, serve the dashboard',
   arguments: [dashboardScenario],
   options: [
+    caseOption,
     dbOption,
     {
       flags: '--corpus <dir>',
-      description: 'articles to ingest first; default: the bundled corpus/ukraine-2025',
+      description: "articles to ingest first; default: the case's corpus",
     },
     { flags: '--no-serve', description: 'print the summary and stop, without serving the dashboard' },
     {
@@ -190,6 +199,7 @@ export const serve = defineCommand({
   description: 'serve the dashboard and the JSON API over the store and a scenario, until Ctrl+C',
   arguments: [dashboardScenario],
   options: [
+    caseOption,
     dbOption,
     {
       flags: '--host <host>',

@@ -1,6 +1,8 @@
+import { InputError } from '../../core/index.ts'
 import { DEFAULT_MAX_BYTES, HostGate } from '../../ingest/index.ts'
 import { type PollReport, pollOnce } from '../../pipeline/index.ts'
-import { openStore, storeLocation } from '../../store/index.ts'
+import { openStore } from '../../store/index.ts'
+import { caseOf, noteBundled } from '../_case.ts'
 import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
 import { parseCount, parseDuration, parseMegabytes } from './_options.ts'
@@ -19,13 +21,18 @@ export interface WatchCommandOptions extends ExtractionOptions {
 }
 
 export async function run(
-  feeds: string[],
+  given: string[],
   opts: WatchCommandOptions,
   io: Io,
   version: string,
 ): Promise<void> {
   const every = parseDuration('--every', opts.every) ?? 15 * 60_000
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts))
+  const inCase = await caseOf(opts)
+  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, inCase, io))
+  if (given.length === 0) noteBundled(inCase, 'its feeds', io)
+  const feeds = given.length > 0 ? given : inCase.case.feeds
+  if (feeds.length === 0)
+    throw new InputError(`no feed to watch: give feed URLs, or list them under feeds: in ${inCase.case.file}`)
   // Offered with the other extraction options: dates without a year resolve against it, as in ingest.
   const reference = parseReferenceDate(opts.referenceDate)
   const options = {
@@ -42,7 +49,7 @@ export async function run(
     log: (line: string) => io.err(`${new Date().toISOString().slice(0, 19)}Z ${line}`),
   }
   options.gate = new HostGate(options.hostDelayMs)
-  const store = await openStore(storeLocation(opts.db))
+  const store = await openStore(inCase.store)
   const stop = new AbortController()
   const onSignal = () => stop.abort()
   process.once('SIGINT', onSignal)

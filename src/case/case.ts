@@ -1,0 +1,106 @@
+// A case as the commands use it: its file read and its paths resolved, and how a command finds it:
+// `--case DIR`, else the nearest parley.yaml above the file or folder it works on, else above the
+// working directory (as git finds .git). Without any, the bundled case, said so: never silently.
+import { existsSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { formatPath, GENERAL_EVENT_TYPES, InputError } from '../core/index.ts'
+import { bundledCaseDir } from '../paths.ts'
+import { CaseFile } from './schema.ts'
+
+export const CASE_FILE = 'parley.yaml'
+
+export interface Case {
+  /** The case folder, absolute. */
+  dir: string
+  /** Its parley.yaml, absolute. */
+  file: string
+  id: string
+  name: string
+  about?: string | undefined
+  /** Absolute paths. */
+  corpus: string[]
+  feeds: string[]
+  lexicon: string
+  scenario?: string | undefined
+  /** The store's location: an absolute folder or a postgres:// URL. */
+  store: string
+  eventTypes: string[]
+  /** The case that ships with Parley, used when no other is found. */
+  bundled: boolean
+}
+
+/** Reads a case file (parley.yaml, or the folder holding one). */
+export async function loadCase(path: string): Promise<Case> {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, CASE_FILE) : path
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`${file}: cannot read the case file: ${(error as Error).message}`)
+  }
+  let raw: unknown
+  try {
+    raw = parse(text)
+  } catch (error) {
+    throw new InputError(`${file}: not YAML: ${(error as Error).message}`)
+  }
+  const parsed = CaseFile.safeParse(raw)
+  if (!parsed.success)
+    throw new InputError(
+      parsed.error.issues.map((i) => `${file} ${formatPath(i.path) || '(file)'}: ${i.message}`).join('\n'),
+    )
+  const c = parsed.data
+  const dir = dirname(resolve(file))
+  const at = (p: string) => resolve(dir, p)
+  return {
+    dir,
+    file: resolve(file),
+    id: c.id,
+    name: c.name,
+    about: c.about,
+    corpus: c.corpus.map(at),
+    feeds: c.feeds,
+    lexicon: at(c.lexicon),
+    scenario: c.scenario === undefined ? undefined : at(c.scenario),
+    store: c.store === undefined ? join(dir, '.parley', 'db') : isUrl(c.store) ? c.store : at(c.store),
+    eventTypes: c.event_types ?? [...GENERAL_EVENT_TYPES],
+    bundled: resolve(dir) === resolve(bundledCaseDir),
+  }
+}
+
+const isUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s)
+
+/** The nearest parley.yaml in `from` (a file's folder, or a folder) or above it. */
+export function findCaseFile(from: string): string | undefined {
+  let dir = resolve(from)
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir)
+  for (;;) {
+    const file = join(dir, CASE_FILE)
+    if (existsSync(file)) return file
+    const up = dirname(dir)
+    if (up === dir) return undefined
+    dir = up
+  }
+}
+
+export interface CaseQuery {
+  /** `--case DIR` (or its parley.yaml). */
+  case?: string | undefined
+  /** The files or folders the command works on, looked above first. */
+  near?: readonly string[] | undefined
+  cwd?: string | undefined
+}
+
+/** The case a command works in, and how it was found. */
+export async function findCase(
+  q: CaseQuery = {},
+): Promise<{ case: Case; how: 'option' | 'found' | 'bundled' }> {
+  if (q.case !== undefined) return { case: await loadCase(q.case), how: 'option' }
+  for (const start of [...(q.near ?? []), q.cwd ?? process.cwd()]) {
+    const file = findCaseFile(start)
+    if (file !== undefined) return { case: await loadCase(file), how: 'found' }
+  }
+  return { case: await loadCase(bundledCaseDir), how: 'bundled' }
+}

@@ -1,0 +1,2 @@
+export { CASE_FILE, type Case, type CaseQuery, findCase, findCaseFile, loadCase } from './case.ts'
+export { CASE_SCHEMA, CaseFile } from './schema.ts'

@@ -1,0 +1,140 @@
+// A case as one folder (src/case): its parley.yaml read and resolved, found the way git finds .git,
+// and the commands that use it, with no silent fallback to the bundled case.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
+import { bundledCaseDir, defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
+import { runCli } from '../helpers/cli.ts'
+
+/** A case folder in a temporary directory: parley.yaml, a lexicon, one article, and a sub-folder. */
+function tempCase(extra = ''): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-case-'))
+  mkdirSync(join(dir, 'articles', 'march'), { recursive: true })
+  writeFileSync(
+    join(dir, 'parley.yaml'),
+    `schema: parley-case/1\nid: fish-2026\nname: Freedonia–Sylvania fishing talks\ncorpus: [articles]\nlexicon: lexicon.yaml\n${extra}`,
+  )
+  writeFileSync(
+    join(dir, 'lexicon.yaml'),
+    [
+      'schema: parley-lexicon/1',
+      'actors:',
+      '  FR: { name: Freedonia, aliases: [Freedonia, Fredville], adjectives: [Freedonian] }',
+      '  SY: { name: Sylvania, aliases: [Sylvania], adjectives: [Sylvanian] }',
+      'issues:',
+      '  quotas: { name: Fishing quotas, description: the annual catch quotas, terms: [quota*, catch limit*] }',
+      '',
+    ].join('\n'),
+  )
+  writeFileSync(
+    join(dir, 'articles', 'march', '01.txt'),
+    'Fishing talks resume\n\nFreedonia demanded lower catch limits, and Sylvania rejected the new quotas on Monday.\n',
+  )
+  return dir
+}
+
+describe('loadCase(path)', () => {
+  it('resolves every path against the case folder, with the general event types by default', async () => {
+    const dir = tempCase()
+    const c = await loadCase(dir)
+    expect(c).toMatchObject({
+      id: 'fish-2026',
+      name: 'Freedonia–Sylvania fishing talks',
+      corpus: [join(dir, 'articles')],
+      lexicon: join(dir, 'lexicon.yaml'),
+      store: join(dir, '.parley', 'db'),
+      eventTypes: ['call', 'meeting', 'talks', 'strike', 'agreement'],
+      bundled: false,
+    })
+    expect(c.scenario).toBeUndefined()
+  })
+
+  it('reads the bundled case: its corpus, lexicon and scenario are the ones Parley ships', async () => {
+    const c = await loadCase(bundledCaseDir)
+    expect(c).toMatchObject({
+      id: 'ukraine-2025',
+      corpus: [resolve(defaultCorpus)],
+      lexicon: resolve(defaultLexicon),
+      scenario: resolve(defaultScenario),
+      bundled: true,
+    })
+    expect(c.eventTypes).toContain('aid_change')
+  })
+
+  it('reports every problem of a broken case file with its field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-case-'))
+    writeFileSync(join(dir, 'parley.yaml'), 'id: "bad id"\nlexicon: x.yaml\nfeeds: [ftp://x]\nstor: db\n')
+    const error = await loadCase(dir).catch((e: Error) => e)
+    expect(String(error)).toMatch(/parley\.yaml id: expected an id/)
+    expect(String(error)).toMatch(/parley\.yaml name: /)
+    expect(String(error)).toMatch(/parley\.yaml feeds\[0\]: expected an http\(s\) URL/)
+    expect(String(error)).toMatch(/stor/)
+  })
+})
+
+describe('findCaseFile(from) and findCase(query)', () => {
+  it('finds the nearest parley.yaml in or above a folder or a file, as git finds .git', () => {
+    const dir = tempCase()
+    expect(findCaseFile(join(dir, 'articles', 'march'))).toBe(join(dir, 'parley.yaml'))
+    expect(findCaseFile(join(dir, 'articles', 'march', '01.txt'))).toBe(join(dir, 'parley.yaml'))
+    expect(findCaseFile(mkdtempSync(join(tmpdir(), 'parley-none-')))).toBeUndefined()
+  })
+
+  it('prefers --case, then the files worked on, then the working directory, then the bundled case', async () => {
+    const a = tempCase()
+    const b = tempCase()
+    const none = mkdtempSync(join(tmpdir(), 'parley-none-'))
+    expect((await findCase({ case: a, near: [b], cwd: b })).case.dir).toBe(a)
+    expect(await findCase({ near: [join(a, 'articles')], cwd: b })).toMatchObject({
+      how: 'found',
+      case: { dir: a },
+    })
+    expect(await findCase({ cwd: join(b, 'articles') })).toMatchObject({ how: 'found', case: { dir: b } })
+    expect(await findCase({ cwd: none })).toMatchObject({ how: 'bundled', case: { id: 'ukraine-2025' } })
+  })
+})
+
+describe('the commands in a case', () => {
+  it('extract uses the lexicon of the case its articles are in, not the bundled one', async () => {
+    const dir = tempCase()
+    const r = await runCli('extract', join(dir, 'articles'), '--json')
+    expect(r.code, r.stderr).toBe(0)
+    const claims = JSON.parse(r.stdout).articles[0].claims
+    expect(
+      claims.map((c: { actor: string; act: string; issue: string }) => `${c.actor} ${c.act} ${c.issue}`),
+    ).toEqual(['FR demand quotas', 'SY reject quotas'])
+    expect(r.stderr).not.toMatch(/bundled case/)
+  })
+
+  it('says so on standard error when it falls back to the bundled case', async () => {
+    const none = mkdtempSync(join(tmpdir(), 'parley-none-'))
+    writeFileSync(join(none, 'a.txt'), 'Talks\n\nRussia rejected the ceasefire proposal on Monday.\n')
+    const r = await runCli('extract', join(none, 'a.txt'), '--json')
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(
+      /no parley\.yaml here or above: using the bundled case ukraine-2025 \(its lexicon\)/,
+    )
+  })
+
+  it('ingest, claims and start use the case store and corpus; --case names the case from anywhere', async () => {
+    const dir = tempCase()
+    const ingest = await runCli('ingest', join(dir, 'articles'), '--json')
+    expect(ingest.code, ingest.stderr).toBe(0)
+    expect(JSON.parse(ingest.stdout)).toMatchObject({ store: join(dir, '.parley', 'db'), added: 1 })
+    const claims = await runCli('claims', '--case', dir, '--json')
+    expect(claims.code, claims.stderr).toBe(0)
+    expect(JSON.parse(claims.stdout).total).toBe(2)
+    const start = await runCli('start', '--case', dir, '--no-serve')
+    expect(start.code).toBe(1)
+    expect(start.stderr).toMatch(/the case fish-2026 has no scenario yet: draft one/)
+  }, 60_000)
+
+  it('a broken case file stops the command with its located problems', async () => {
+    const dir = tempCase('store: [not, a, path]\n')
+    const r = await runCli('claims', '--case', dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/parley\.yaml store: /)
+  })
+})
