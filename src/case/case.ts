@@ -1,7 +1,7 @@
 // A case as the commands use it: its file read and its paths resolved, and how a command finds it:
 // `--case DIR`, else the nearest parley.yaml above the file or folder it works on, else above the
 // working directory (as git finds .git). Without any, the bundled case, said so: never silently.
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -103,4 +103,23 @@ export async function findCase(
     if (file !== undefined) return { case: await loadCase(file), how: 'found' }
   }
   return { case: await loadCase(bundledCaseDir), how: 'bundled' }
+}
+
+/** The case files in `root` or in the folders below it, up to `depth` levels down: a workspace of cases. */
+export function caseFilesBelow(root: string, depth = 2): string[] {
+  const here = join(resolve(root), CASE_FILE)
+  if (existsSync(here)) return [here]
+  if (depth === 0) return []
+  let names: string[]
+  try {
+    names = readdirSync(root)
+  } catch {
+    return []
+  }
+  return names
+    .filter((n) => !n.startsWith('.') && n !== 'node_modules')
+    .map((n) => join(resolve(root), n))
+    .filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true)
+    .sort()
+    .flatMap((p) => caseFilesBelow(p, depth - 1))
 }

@@ -1,2 +1,10 @@
-export { CASE_FILE, type Case, type CaseQuery, findCase, findCaseFile, loadCase } from './case.ts'
+export {
+  CASE_FILE,
+  type Case,
+  type CaseQuery,
+  caseFilesBelow,
+  findCase,
+  findCaseFile,
+  loadCase,
+} from './case.ts'
 export { CASE_SCHEMA, CaseFile } from './schema.ts'

@@ -9,6 +9,7 @@ export {
   LocatedInputError,
   type LocatedProblem,
 } from './errors.ts'
+export { CASE_HEADER } from './protocol.ts'
 export { safeHttpUrl } from './safe-url.ts'
 export { MATCH_END, MATCH_START } from './search-marks.ts'
 export { isCalendarDay, wholeNumber } from './values.ts'

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { ANALYSIS_DEFAULTS, InputError } from '../core/index.ts'
 import { WhatIfChanges } from '../scenario/index.ts'
 import { count, jsonBody, jsonOnly, query, text } from './_validate.ts'
-import type { Workspace } from './workspace.ts'
+import type { CaseEnv, Workspace } from './workspace.ts'
 
 const CHANGES = '{"changes": [...]}'
 const ChangesBody = z.strictObject({ changes: WhatIfChanges })
@@ -29,29 +29,32 @@ const FrontierQuery = z.object({
 
 type Changes = z.infer<typeof ChangesBody>['changes']
 
-export function scenarioRoutes(ws: Workspace) {
-  const scenario = (changes: Changes) => ({
-    file: ws.file,
-    changes,
-    scenario: ws.scenario(changes),
-    evidence: ws.analyses(changes).evidence,
-  })
+const scenarioAnswer = (ws: Workspace, changes: Changes) => ({
+  file: ws.file,
+  changes,
+  scenario: ws.scenario(changes),
+  evidence: ws.analyses(changes).evidence,
+})
+
+export function scenarioRoutes() {
   return (
-    new Hono()
-      .get('/api/scenario', (c) => c.json(scenario([])))
+    new Hono<CaseEnv>()
+      .get('/api/scenario', (c) => c.json(scenarioAnswer(c.var.ws, [])))
       .post('/api/scenario', jsonOnly(CHANGES), jsonBody(ChangesBody), (c) =>
-        c.json(scenario(c.req.valid('json').changes)),
+        c.json(scenarioAnswer(c.var.ws, c.req.valid('json').changes)),
       )
       .post('/api/scenario/export', jsonOnly(CHANGES), jsonBody(ChangesBody), (c) => {
         const { changes } = c.req.valid('json')
+        const ws = c.var.ws
         const s = ws.scenario(changes) // validates the changed scenario first
         c.header('Content-Type', 'application/yaml; charset=utf-8')
         c.header('Content-Disposition', `attachment; filename="${s.meta.id}-what-if.yaml"`)
         return c.body(ws.text(changes))
       })
       // Scenario updates from the store's new articles: the change set, and the file with some accepted.
-      .get('/api/updates', async (c) => c.json(await ws.updates()))
+      .get('/api/updates', async (c) => c.json(await c.var.ws.updates()))
       .post('/api/updates/apply', jsonOnly('{"accept": ["c1", …]}'), jsonBody(AcceptBody), async (c) => {
+        const ws = c.var.ws
         const text = await ws.applyUpdates(c.req.valid('json').accept, new Date().toISOString().slice(0, 10))
         c.header('Content-Type', 'application/yaml; charset=utf-8')
         c.header('Content-Disposition', `attachment; filename="${ws.scenario().meta.id}-updated.yaml"`)
@@ -60,34 +63,40 @@ export function scenarioRoutes(ws: Workspace) {
   )
 }
 
-export function analysisRoutes(ws: Workspace) {
-  const forecasts = (changes: Changes, q: z.infer<typeof RoundsQuery>) => ws.analyses(changes, q).forecasts
-  const sensitivity = (changes: Changes, q: z.infer<typeof SensitivityQuery>) =>
-    ws.analyses(changes, q).sensitivity
-  const frontier = (changes: Changes, q: z.infer<typeof FrontierQuery>) => {
-    const { frontier, note } = ws.analyses(changes, q).frontier
-    if (frontier === null) throw new InputError(note)
-    return frontier
-  }
-  const zopa = (changes: Changes) => ws.analyses(changes).zopa
-  const conditions = (changes: Changes) => ws.analyses(changes).conditions
+const forecasts = (ws: Workspace, changes: Changes, q: z.infer<typeof RoundsQuery>) =>
+  ws.analyses(changes, q).forecasts
+const sensitivity = (ws: Workspace, changes: Changes, q: z.infer<typeof SensitivityQuery>) =>
+  ws.analyses(changes, q).sensitivity
+const frontier = (ws: Workspace, changes: Changes, q: z.infer<typeof FrontierQuery>) => {
+  const { frontier, note } = ws.analyses(changes, q).frontier
+  if (frontier === null) throw new InputError(note)
+  return frontier
+}
+const zopa = (ws: Workspace, changes: Changes) => ws.analyses(changes).zopa
+const conditions = (ws: Workspace, changes: Changes) => ws.analyses(changes).conditions
+
+export function analysisRoutes() {
   const changed = jsonBody(ChangesBody)
   const asJson = jsonOnly(CHANGES)
-  return new Hono()
-    .get('/api/forecasts', query(RoundsQuery), (c) => c.json(forecasts([], c.req.valid('query'))))
+  return new Hono<CaseEnv>()
+    .get('/api/forecasts', query(RoundsQuery), (c) => c.json(forecasts(c.var.ws, [], c.req.valid('query'))))
     .post('/api/forecasts', query(RoundsQuery), asJson, changed, (c) =>
-      c.json(forecasts(c.req.valid('json').changes, c.req.valid('query'))),
+      c.json(forecasts(c.var.ws, c.req.valid('json').changes, c.req.valid('query'))),
     )
-    .get('/api/sensitivity', query(SensitivityQuery), (c) => c.json(sensitivity([], c.req.valid('query'))))
+    .get('/api/sensitivity', query(SensitivityQuery), (c) =>
+      c.json(sensitivity(c.var.ws, [], c.req.valid('query'))),
+    )
     .post('/api/sensitivity', query(SensitivityQuery), asJson, changed, (c) =>
-      c.json(sensitivity(c.req.valid('json').changes, c.req.valid('query'))),
+      c.json(sensitivity(c.var.ws, c.req.valid('json').changes, c.req.valid('query'))),
     )
-    .get('/api/zopa', (c) => c.json(zopa([])))
-    .post('/api/zopa', asJson, changed, (c) => c.json(zopa(c.req.valid('json').changes)))
-    .get('/api/frontier', query(FrontierQuery), (c) => c.json(frontier([], c.req.valid('query'))))
+    .get('/api/zopa', (c) => c.json(zopa(c.var.ws, [])))
+    .post('/api/zopa', asJson, changed, (c) => c.json(zopa(c.var.ws, c.req.valid('json').changes)))
+    .get('/api/frontier', query(FrontierQuery), (c) => c.json(frontier(c.var.ws, [], c.req.valid('query'))))
     .post('/api/frontier', query(FrontierQuery), asJson, changed, (c) =>
-      c.json(frontier(c.req.valid('json').changes, c.req.valid('query'))),
+      c.json(frontier(c.var.ws, c.req.valid('json').changes, c.req.valid('query'))),
     )
-    .get('/api/conditions', (c) => c.json(conditions([])))
-    .post('/api/conditions', asJson, changed, (c) => c.json(conditions(c.req.valid('json').changes)))
+    .get('/api/conditions', (c) => c.json(conditions(c.var.ws, [])))
+    .post('/api/conditions', asJson, changed, (c) =>
+      c.json(conditions(c.var.ws, c.req.valid('json').changes)),
+    )
 }

@@ -6,7 +6,7 @@ import { InputError, wholeNumber } from '../core/index.ts'
 import { findContradictions } from '../extract/index.ts'
 import { storedDocuments } from '../pipeline/index.ts'
 import { count, day, flag, id, NotFound, query, text, words } from './_validate.ts'
-import type { Workspace } from './workspace.ts'
+import type { CaseEnv } from './workspace.ts'
 
 const ClaimsQuery = z.object({
   party: text(),
@@ -27,36 +27,36 @@ const ChangesQuery = z.object({
   trajectories: flag('trajectories'),
 })
 
-export function storeRoutes(ws: Workspace) {
-  return new Hono()
+export function storeRoutes() {
+  return new Hono<CaseEnv>()
     .get('/api/health', async (c) =>
       c.json({
         status: 'ok',
-        case: ws.case,
-        store: ws.store.location,
-        scenario: ws.scenario().meta.id,
-        counts: await ws.store.counts(),
+        case: c.var.ws.case,
+        store: c.var.ws.store.location,
+        scenario: c.var.ws.scenario().meta.id,
+        counts: await c.var.ws.store.counts(),
       }),
     )
     .get('/api/sources', async (c) =>
       c.json({
-        sources: await ws.store.listDocuments(),
-        links: await ws.store.listLinks(),
-        failures: await ws.store.listFailures(),
+        sources: await c.var.ws.store.listDocuments(),
+        links: await c.var.ws.store.listLinks(),
+        failures: await c.var.ws.store.listFailures(),
       }),
     )
     .get('/api/sources/:id', async (c) => {
       const raw = c.req.param('id')
       const id = wholeNumber(raw, 0, Number.MAX_SAFE_INTEGER)
       if (id === undefined) throw new InputError(`source id: expected a number, got "${raw}"`)
-      const doc = await ws.store.getDocument(id)
+      const doc = await c.var.ws.store.getDocument(id)
       if (doc === undefined) throw new NotFound(`no source ${id}`)
       return c.json(doc)
     })
     .get('/api/claims', query(ClaimsQuery), async (c) => {
       const q = c.req.valid('query')
       return c.json(
-        await ws.store.listClaims({
+        await c.var.ws.store.listClaims({
           party: q.party,
           issue: q.issue,
           act: q.act,
@@ -68,22 +68,22 @@ export function storeRoutes(ws: Workspace) {
     })
     .get('/api/search', query(SearchQuery), async (c) => {
       const q = c.req.valid('query')
-      return c.json(await ws.store.search(q.q, { limit: q.limit, offset: q.offset }))
+      return c.json(await c.var.ws.store.search(q.q, { limit: q.limit, offset: q.offset }))
     })
     .get('/api/changes', query(ChangesQuery), async (c) => {
       const q = c.req.valid('query')
       // Trajectories hold every claim of the window: made and sent only when asked.
-      const answer = await ws.moves(q.since, q.until, q.trajectories)
+      const answer = await c.var.ws.moves(q.since, q.until, q.trajectories)
       return c.json(q.trajectories ? answer : { ...answer, trajectories: undefined })
     })
-    .get('/api/events', async (c) => c.json({ events: await ws.store.listEvents() }))
+    .get('/api/events', async (c) => c.json({ events: await c.var.ws.store.listEvents() }))
     .get('/api/contradictions', async (c) => {
-      const documents = await storedDocuments(ws.store)
+      const documents = await storedDocuments(c.var.ws.store)
       return c.json({
         contradictions: findContradictions(documents),
         // The articles compared: the newest CONTRADICTION_WINDOW, with their ids for the views' links.
         documents: documents.map((d) => ({ id: d.id, name: d.document })),
-        total: (await ws.store.counts()).documents,
+        total: (await c.var.ws.store.counts()).documents,
       })
     })
 }

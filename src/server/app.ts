@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { type Context, Hono } from 'hono'
-import { InputError, LocatedInputError } from '../core/index.ts'
+import { CASE_HEADER, InputError, LocatedInputError } from '../core/index.ts'
 import { isStoreUnavailable } from '../store/index.ts'
 import { bodyCap, loopbackHostOnly, securityHeaders, tokenRequired } from './_guards.ts'
 import { analysisRoutes, scenarioRoutes } from './_scenario-routes.ts'
 import { storeRoutes } from './_store-routes.ts'
 import { NotFound } from './_validate.ts'
-import type { Workspace } from './workspace.ts'
+import { type CaseEnv, type CaseSet, singleCase, type Workspace } from './workspace.ts'
 
 export { BODY_LIMIT } from './_guards.ts'
 
@@ -23,20 +23,31 @@ export interface AppOptions {
   token?: string | undefined
 }
 
-/** The API's routes, grouped by resource. */
-export function apiRoutes(ws: Workspace) {
-  return new Hono().route('/', storeRoutes(ws)).route('/', scenarioRoutes(ws)).route('/', analysisRoutes(ws))
+/** The API's routes, grouped by resource; each reads the workspace of the case the request names. */
+export function apiRoutes(set: CaseSet) {
+  return new Hono<CaseEnv>()
+    .use('/api/*', async (c, next) => {
+      if (c.req.path === '/api/cases') return next()
+      // The dashboard names its case in a header (web/src/api.ts); without one, the default case.
+      c.set('ws', await set.open(c.req.header(CASE_HEADER) || undefined))
+      return next()
+    })
+    .get('/api/cases', (c) => c.json({ cases: [...set.cases] }))
+    .route('/', storeRoutes())
+    .route('/', scenarioRoutes())
+    .route('/', analysisRoutes())
 }
 
 /** Every API path with its input and answer types, for `hc<AppType>`. */
 export type AppType = ReturnType<typeof apiRoutes>
 
-export function createApp(ws: Workspace, options: AppOptions = {}): Hono {
+export function createApp(served: Workspace | CaseSet, options: AppOptions = {}): Hono {
+  const set = 'open' in served ? served : singleCase(served)
   const app = new Hono()
   app.use('*', securityHeaders())
   app.use('*', options.token === undefined ? loopbackHostOnly() : tokenRequired(options.token))
   app.use('/api/*', bodyCap())
-  app.route('/', apiRoutes(ws))
+  app.route('/', apiRoutes(set))
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404))
   serveDashboard(app, options.webRoot)
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}` }, 404))

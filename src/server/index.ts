@@ -9,4 +9,10 @@ export {
   listen,
   untilSignal,
 } from './serve.ts'
-export { openWorkspace, type Workspace } from './workspace.ts'
+export {
+  type CaseSet,
+  openWorkspace,
+  singleCase,
+  type Workspace,
+  type WorkspaceOptions,
+} from './workspace.ts'

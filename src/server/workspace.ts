@@ -24,6 +24,7 @@ import {
   type WhatIfChange,
 } from '../scenario/index.ts'
 import type { Store } from '../store/index.ts'
+import { NotFound } from './_validate.ts'
 
 export interface Workspace {
   store: Store
@@ -46,6 +47,29 @@ export interface Workspace {
     until: string | undefined,
     trajectories?: boolean,
   ): Promise<StoredMoves & { range: { first: string | null; last: string | null } }>
+}
+
+/** What a route reads from its request's context: the workspace of the case the dashboard shows. */
+export type CaseEnv = { Variables: { ws: Workspace } }
+
+/** The cases one server serves: the dashboard switches between them. */
+export interface CaseSet {
+  /** The cases, the default first. */
+  readonly cases: readonly { id: string; name: string }[]
+  /** The workspace of case `id`, or of the default one; opened on first use. */
+  open(id?: string | undefined): Promise<Workspace>
+}
+
+/** One workspace as a set of one case. */
+export function singleCase(ws: Workspace): CaseSet {
+  return {
+    cases: [ws.case],
+    open: async (id) => {
+      if (id !== undefined && id !== ws.case.id)
+        throw new NotFound(`no case ${id}; this server serves ${ws.case.id}`)
+      return ws
+    },
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
+import { caseFilesBelow, findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
 import { bundledCaseDir, defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
 import { runCli } from '../helpers/cli.ts'
 
@@ -93,6 +93,27 @@ describe('findCaseFile(from) and findCase(query)', () => {
     })
     expect(await findCase({ cwd: join(b, 'articles') })).toMatchObject({ how: 'found', case: { dir: b } })
     expect(await findCase({ cwd: none })).toMatchObject({ how: 'bundled', case: { id: 'ukraine-2025' } })
+  })
+})
+
+describe('caseFilesBelow(root)', () => {
+  it('lists the case files of a workspace folder, up to two levels down, in order', () => {
+    const root = mkdtempSync(join(tmpdir(), 'parley-workspace-'))
+    const place = (path: string) => {
+      mkdirSync(join(root, path), { recursive: true })
+      writeFileSync(join(root, path, 'parley.yaml'), 'id: x\nname: X\nlexicon: l.yaml\n')
+    }
+    place('b-case')
+    place('a-case')
+    place('group/c-case')
+    place('deep/er/d-case')
+    mkdirSync(join(root, 'node_modules', 'pkg'), { recursive: true })
+    expect(caseFilesBelow(root).map((f) => f.slice(root.length + 1))).toEqual([
+      'a-case/parley.yaml',
+      'b-case/parley.yaml',
+      'group/c-case/parley.yaml',
+    ])
+    expect(caseFilesBelow(join(root, 'a-case'))).toEqual([join(root, 'a-case', 'parley.yaml')])
   })
 })
 

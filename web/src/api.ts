@@ -1,13 +1,37 @@
 // The JSON API, typed from the server's routes (hc<AppType>): a renamed field breaks the build, not the
 // page. An analysis is a GET while there are no what-if changes, a POST with them after.
 import { type ClientResponse, hc } from 'hono/client'
+import { CASE_HEADER } from '../../src/core/index.ts'
 import type { WhatIfChange } from '../../src/scenario/index.ts'
 import type { AppType } from '../../src/server/index.ts'
 
 export class ApiError extends Error {}
 
-/** The API's client: `api.forecasts.$get({ query: { rounds: '10' } })`. */
-export const api = hc<AppType>(location.origin).api
+const CASE_KEY = 'parley-case'
+
+/** The case this tab shows (its id), kept for the tab's session; none: the server's default case. */
+export const shownCase = {
+  get id(): string | undefined {
+    return sessionStorage.getItem(CASE_KEY) ?? undefined
+  },
+  /** Shows another case: its scenario's what-if changes do not carry over. */
+  set(id: string): void {
+    sessionStorage.setItem(CASE_KEY, id)
+    whatIf.reset()
+  },
+  /** Back to the server's default case (the one kept is no longer served). */
+  clear(): void {
+    sessionStorage.removeItem(CASE_KEY)
+  },
+}
+
+/** The API's client: `api.forecasts.$get({ query: { rounds: '10' } })`, for the case this tab shows. */
+export const api = hc<AppType>(location.origin, {
+  headers: (): Record<string, string> => {
+    const id = shownCase.id
+    return id === undefined ? {} : { [CASE_HEADER]: id }
+  },
+}).api
 
 let changes: WhatIfChange[] = []
 const listeners = new Set<() => void>()

@@ -1,6 +1,6 @@
 // The dashboard: a view per hash route (#/positions, #/claims?party=RU, …), rendered from the API.
 import './style.css'
-import { analysis, api, download, exportScenario, whatIf } from './api.ts'
+import { analysis, api, download, exportScenario, read, shownCase, whatIf } from './api.ts'
 import { clear, errorBox, h } from './dom.ts'
 
 type View = {
@@ -105,9 +105,31 @@ whatIf.subscribe(() => {
 })
 window.addEventListener('hashchange', () => void show(true))
 
-analysis(api.scenario, {})
-  .then(({ scenario }) => {
-    title.textContent = `${scenario.meta.title} · as of ${scenario.meta.as_of}`
-  })
-  .catch(() => {})
+/** The case's name (a switcher when the server serves several) and its scenario's title and date. */
+async function drawTitle(): Promise<void> {
+  const { cases } = await read(api.cases.$get())
+  if (shownCase.id !== undefined && !cases.some((c) => c.id === shownCase.id)) shownCase.clear()
+  const [health, { scenario }] = await Promise.all([read(api.health.$get()), analysis(api.scenario, {})])
+  clear(title)
+  const name =
+    cases.length > 1
+      ? h(
+          'select',
+          {
+            id: 'case-switch',
+            'aria-label': 'Case',
+            onchange: (e: Event) => {
+              shownCase.set((e.target as HTMLSelectElement).value)
+              void drawTitle()
+              void show(false)
+            },
+          },
+          ...cases.map((c) => h('option', { value: c.id, selected: c.id === health.case.id }, c.name)),
+        )
+      : h('span', { class: 'case-name' }, health.case.name)
+  title.append(name, ` · ${scenario.meta.title} · as of ${scenario.meta.as_of}`)
+  title.dataset.case = health.case.id
+}
+
+void drawTitle().catch(() => {})
 void show(false)
