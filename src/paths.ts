@@ -7,11 +7,11 @@ export const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 export const bundledCaseDir = fileURLToPath(new URL('../cases/ukraine-2025', import.meta.url))
 
 /** The bundled default scenario. */
-export const defaultScenario = fileURLToPath(new URL('../scenarios/ukraine-2025.yaml', import.meta.url))
+export const defaultScenario = fileURLToPath(new URL('../cases/ukraine-2025/scenario.yaml', import.meta.url))
 
 /** The bundled corpus and its extraction lexicon. */
-export const defaultCorpus = fileURLToPath(new URL('../corpus/ukraine-2025', import.meta.url))
-export const defaultLexicon = fileURLToPath(new URL('../lexicons/ukraine-2025.yaml', import.meta.url))
+export const defaultCorpus = fileURLToPath(new URL('../cases/ukraine-2025/corpus', import.meta.url))
+export const defaultLexicon = fileURLToPath(new URL('../cases/ukraine-2025/lexicon.yaml', import.meta.url))
 
 /** The built dashboard (web/ compiled by Vite during npm ci). */
 export const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url))

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { parse } from 'yaml'
-import { formatPath, GENERAL_EVENT_TYPES, InputError } from '../core/index.ts'
+import { GENERAL_EVENT_TYPES, InputError } from '../core/index.ts'
+import { readLocated } from '../locate/index.ts'
 import { bundledCaseDir } from '../paths.ts'
 import { CaseFile } from './schema.ts'
 
@@ -40,18 +40,7 @@ export async function loadCase(path: string): Promise<Case> {
   } catch (error) {
     throw new InputError(`${file}: cannot read the case file: ${(error as Error).message}`)
   }
-  let raw: unknown
-  try {
-    raw = parse(text)
-  } catch (error) {
-    throw new InputError(`${file}: not YAML: ${(error as Error).message}`)
-  }
-  const parsed = CaseFile.safeParse(raw)
-  if (!parsed.success)
-    throw new InputError(
-      parsed.error.issues.map((i) => `${file} ${formatPath(i.path) || '(file)'}: ${i.message}`).join('\n'),
-    )
-  const c = parsed.data
+  const c = readLocated(text, CaseFile, { file, expected: 'a case: id, name, corpus and lexicon' })
   const dir = dirname(resolve(file))
   const at = (p: string) => resolve(dir, p)
   return {

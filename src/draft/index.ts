@@ -12,7 +12,14 @@ export {
   draftScenario,
   fillFromBase,
 } from './draft.ts'
-export { lexiconFromScenario } from './lexicon.ts'
+export {
+  coverageWarnings,
+  type LexiconCoverage,
+  lexiconCoverage,
+  lexiconFromScenario,
+  termStem,
+  termsFromName,
+} from './lexicon.ts'
 export {
   type CompiledIssue,
   compileIssue,

@@ -1,3 +1,4 @@
+export { type ActCue, findActCues, findReportingVerbs } from './acts.ts'
 export {
   type Contradiction,
   findContradictions,
@@ -11,11 +12,13 @@ export {
   demonymsAmong,
   type Lexicon,
   type LexiconActor,
+  type LexiconEvent,
   LexiconFile,
   type LexiconIssue,
   type LexiconOption,
   lexiconFrom,
   loadLexicon,
+  parseLexicon,
 } from './lexicon.ts'
 export { extractWithLexicon, lexiconExtractor } from './lexicon-extractor.ts'
 export { findQuote, type LlmConfig, llmConfigFromEnv, llmExtractor } from './llm.ts'

@@ -1,10 +1,17 @@
-// The lexicon: which words name which party and which issue. It is data (lexicons/*.yaml, or a
-// scenario's aliases), never code. The format extends the extraction vocabulary
-// (vocabulary.json): an issue is either its description or {description, terms, weak_terms}.
+// The lexicon: which words name which party, which issue and which kind of event. It is data
+// (lexicons/*.yaml, or a scenario's aliases), never code; docs/lexicon.md describes every key. The
+// format extends the extraction vocabulary (vocabulary.json): an issue is either its description or
+// {description, terms, weak_terms}. It is read like a scenario: every problem located at once.
 import { readFile } from 'node:fs/promises'
-import { parse } from 'yaml'
 import { z } from 'zod'
-import { InputError } from '../core/index.ts'
+import { LocatedInputError } from '../core/index.ts'
+import { readLocated } from '../locate/index.ts'
+import { checkLexicon } from './_lexicon-rules.ts'
+
+const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' })
+/** A word or phrase; an empty one would match everywhere. */
+const Phrase = z.string({ error: 'expected a phrase (text)' }).trim().min(1, { error: 'expected a phrase' })
+const Phrases = z.array(Phrase, { error: 'expected a list of phrases' })
 
 /**
  * One ordered option of an issue, with the phrases that name it in a claim, for drafting a scenario
@@ -13,44 +20,63 @@ import { InputError } from '../core/index.ts'
  * another sits here ("a ceasefire only once preconditions are met").
  */
 const OptionEntry = z.strictObject({
-  label: z.string(),
-  position: z.number().min(0).max(100),
-  cues: z.array(z.string()).default([]),
+  label: Text,
+  position: z
+    .number({ error: 'expected a position, a number 0–100' })
+    .min(0, { error: 'expected 0–100' })
+    .max(100, { error: 'expected 0–100' }),
+  cues: Phrases.default([]),
   /** Phrases that name this option or any beyond it ("territorial concessions": this much or more). */
-  at_least_cues: z.array(z.string()).default([]),
-  default: z.boolean().optional(),
-  conditional: z.boolean().optional(),
+  at_least_cues: Phrases.default([]),
+  default: z.boolean({ error: 'expected true or false' }).optional(),
+  conditional: z.boolean({ error: 'expected true or false' }).optional(),
 })
 
-const IssueEntry = z.union([
-  z.string(),
-  z.strictObject({
-    description: z.string(),
-    /** A short name, for a drafted scenario. */
-    name: z.string().optional(),
-    /** Words or phrases that name the issue; a trailing * matches any word ending ("territor*"). */
-    terms: z.array(z.string()).default([]),
-    /** Terms that count only when no other issue is named in the same span ("talks", "land"). */
-    weak_terms: z.array(z.string()).default([]),
-    /** The issue's ordered options (increasing position), with their cues. */
-    options: z.array(OptionEntry).optional(),
-  }),
-])
+const IssueEntry = z.union(
+  [
+    Text,
+    z.strictObject({
+      description: Text,
+      /** A short name, for a drafted scenario. */
+      name: Text.optional(),
+      /** Words or phrases that name the issue; a trailing * matches any word ending ("territor*"). */
+      terms: Phrases.default([]),
+      /** Terms that count only when no other issue is named in the same span ("talks", "land"). */
+      weak_terms: Phrases.default([]),
+      /** The issue's ordered options (increasing position), with their cues. */
+      options: z.array(OptionEntry, { error: 'expected a list of options' }).optional(),
+    }),
+  ],
+  { error: 'expected a description, or a mapping with description and terms' },
+)
 
 const ActorEntry = z.strictObject({
-  name: z.string(),
-  aliases: z.array(z.string()).default([]),
+  name: Text,
+  aliases: Phrases.default([]),
   /** Adjectives ("Russian") name the party only before a noun such as officials, forces, President. */
-  adjectives: z.array(z.string()).optional(),
+  adjectives: Phrases.optional(),
 })
 
-export const LexiconFile = z.object({
-  schema: z.string().optional(),
-  about: z.string().optional(),
-  actors: z.record(z.string(), ActorEntry),
-  issues: z.record(z.string(), IssueEntry),
-  acts: z.record(z.string(), z.string()).optional(),
-  events: z.record(z.string(), z.string()).optional(),
+/** A kind of event: its description alone (the vocabulary.json form), or with the phrases that name it. */
+const EventEntry = z.union([Text, z.strictObject({ description: Text.optional(), cues: Phrases })], {
+  error: 'expected a description, or a mapping with description and cues',
+})
+
+export const LexiconFile = z.strictObject({
+  /** The format's name and version: `parley-lexicon/1` (or `parley-vocabulary/1` for vocabulary.json). */
+  schema: z.string({ error: 'expected text' }).optional(),
+  about: z.string({ error: 'expected text' }).optional(),
+  actors: z.record(z.string(), ActorEntry, { error: 'expected a mapping of party ids to parties' }),
+  issues: z.record(z.string(), IssueEntry, { error: 'expected a mapping of issue ids to issues' }),
+  /**
+   * Act id → what it means, as in vocabulary.json. The acts themselves are fixed (ACTS in src/core);
+   * these descriptions are read for the record and not used by the extractors.
+   */
+  acts: z.record(z.string(), Text, { error: 'expected a mapping of act ids to descriptions' }).optional(),
+  /** Event type id → its description, or {description, cues}: the phrases that name such an event. */
+  events: z
+    .record(z.string(), EventEntry, { error: 'expected a mapping of event types to descriptions or cues' })
+    .optional(),
 })
 
 export interface LexiconActor {
@@ -75,9 +101,16 @@ export interface LexiconIssue {
   weakTerms: string[]
   options?: LexiconOption[]
 }
+/** A kind of event the lexicon names, with the phrases that name it (none for a description alone). */
+export interface LexiconEvent {
+  type: string
+  description?: string
+  cues: string[]
+}
 export interface Lexicon {
   actors: LexiconActor[]
   issues: LexiconIssue[]
+  events: LexiconEvent[]
 }
 
 /** Demonyms and other adjectives, for lexicons that do not list `adjectives` apart. */
@@ -107,6 +140,15 @@ export function lexiconFrom(file: z.infer<typeof LexiconFile>): Lexicon {
             ...(entry.options === undefined ? {} : { options: entry.options.map(optionFrom) }),
           },
     ),
+    events: Object.entries(file.events ?? {}).map(([type, entry]) =>
+      typeof entry === 'string'
+        ? { type, description: entry, cues: [] }
+        : {
+            type,
+            ...(entry.description === undefined ? {} : { description: entry.description }),
+            cues: entry.cues,
+          },
+    ),
   }
 }
 
@@ -121,18 +163,29 @@ function optionFrom(o: z.infer<typeof OptionEntry>): LexiconOption {
   }
 }
 
-/** Reads a lexicon (YAML or JSON, the vocabulary.json format or its extension). */
+/**
+ * Validates lexicon text (YAML or JSON). Throws LocatedInputError listing every problem: the schema's,
+ * and the rules of a lexicon (options in increasing order, labels, terms and aliases each used once).
+ */
+export function parseLexicon(text: string, options: { file: string }): Lexicon {
+  const file = readLocated(text, LexiconFile, {
+    file: options.file,
+    expected: 'a lexicon with actors and issues',
+    check: (_, raw) => checkLexicon(raw),
+  })
+  return lexiconFrom(file)
+}
+
+/** Reads a lexicon file (YAML or JSON, the vocabulary.json format or its extension). */
 export async function loadLexicon(file: string): Promise<Lexicon> {
-  let raw: unknown
+  let text: string
   try {
-    raw = parse(await readFile(file, 'utf8'))
+    text = await readFile(file, 'utf8')
   } catch (error) {
-    throw new InputError(`${file}: cannot read the lexicon: ${(error as Error).message}`)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new LocatedInputError([
+      { file, line: 0, column: 0, path: '', message: `cannot read the lexicon: ${reason}` },
+    ])
   }
-  const parsed = LexiconFile.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new InputError(`${file} ${issue?.path.join('.')}: ${issue?.message}`)
-  }
-  return lexiconFrom(parsed.data)
+  return parseLexicon(text, { file })
 }

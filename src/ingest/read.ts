@@ -38,7 +38,7 @@ export interface ReadOptions {
   reference?: Date
 }
 
-/** A corpus manifest: per-file titles and (estimated) dates, as in corpus/ukraine-2025/manifest.json. */
+/** A corpus manifest: per-file titles and (estimated) dates, as in cases/ukraine-2025/corpus/manifest.json. */
 const Manifest = z.object({
   articles: z.array(
     z.object({

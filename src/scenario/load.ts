@@ -3,11 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
-import { formatPath, LocatedInputError, type LocatedProblem } from '../core/index.ts'
-import { locate } from './_locate.ts'
-import { describeIssue } from './_messages.ts'
+import { LocatedInputError } from '../core/index.ts'
+import { readLocated } from '../locate/index.ts'
 import { allEvidence, checkReferences, type PartialScenario, type Problem } from './references.ts'
 import { Id, Meta, Scenario, sectionElements } from './schema.ts'
 
@@ -44,68 +42,17 @@ export function resolveSource(scenarioFile: string, sourceFile: string): string 
 
 /** Validates scenario text. Pure apart from `readSource`. */
 export function parseScenario(text: string, options: ParseOptions): Scenario {
-  const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-  const at = (line: number, column: number, path: string, message: string): LocatedProblem => ({
+  return readLocated(text, Scenario, {
     file: options.file,
-    line,
-    column,
-    path,
-    message,
+    expected: 'a scenario with meta, parties and issues',
+    emptyHint: 'a drafted number no claim supports; fill it in with evidence or an assumption',
+    // One problem for a mapping's unknown fields, as scenario errors have always read.
+    unknownKeys: 'grouped',
+    check: (data, raw) => {
+      const partial = data ?? salvage(raw)
+      return [...checkReferences(partial), ...checkQuotes(partial, options)]
+    },
   })
-
-  if (doc.errors.length > 0) {
-    throw new LocatedInputError(
-      doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0])
-        return at(line, col, '', `invalid YAML: ${e.message}`)
-      }),
-    )
-  }
-  let raw: unknown
-  try {
-    raw = doc.toJS()
-  } catch (error) {
-    // The parser accepts what only building the values rejects, such as an alias to no anchor (`*x`).
-    let where = { line: 0, col: 0 }
-    visit(doc, {
-      Alias(_, node) {
-        if (where.line === 0 && node.range && node.resolve(doc) === undefined)
-          where = lines.linePos(node.range[0])
-      },
-    })
-    throw new LocatedInputError([at(where.line, where.col, '', `invalid YAML: ${(error as Error).message}`)])
-  }
-  if (raw === null || raw === undefined) {
-    throw new LocatedInputError([
-      at(0, 0, '', 'the file is empty; expected a scenario with meta, parties and issues'),
-    ])
-  }
-
-  const locateProblem = (problem: Problem, key?: string): LocatedProblem => {
-    const { line, column } = locate(doc, lines, problem.path, key)
-    return at(line, column, formatPath(problem.path), problem.message)
-  }
-
-  const problems: LocatedProblem[] = []
-  const parsed = Scenario.safeParse(raw, { reportInput: true })
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-      const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined
-      problems.push(locateProblem({ path, message: describeIssue(issue, Scenario) }, key))
-    }
-  }
-
-  const partial = parsed.success ? parsed.data : salvage(raw)
-  const found = [...checkReferences(partial), ...checkQuotes(partial, options)]
-  problems.push(...found.map((p) => locateProblem(p)))
-
-  if (problems.length > 0 || !parsed.success) {
-    problems.sort((a, b) => a.line - b.line || a.column - b.column)
-    throw new LocatedInputError(problems)
-  }
-  return parsed.data
 }
 
 /** The valid elements of each section of a file that failed the schema, holes where one did not parse. */

@@ -137,7 +137,9 @@ export async function openWorkspace(
     )
   // Validate the file now, so a broken scenario stops the server before it listens.
   scenario()
-  const lexicon = once(() => loadLexicon(options.lexicon))
+  // Read now, so that a broken lexicon stops the server before it listens.
+  const read = await loadLexicon(options.lexicon)
+  const lexicon = async () => read
   const updates = storeUpdates(file, store, scenario, lexicon)
   return {
     store,

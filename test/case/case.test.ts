@@ -63,14 +63,14 @@ describe('loadCase(path)', () => {
     expect(c.eventTypes).toContain('aid_change')
   })
 
-  it('reports every problem of a broken case file with its field', async () => {
+  it('reports every problem of a broken case file at once, each with its line, column and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-case-'))
     writeFileSync(join(dir, 'parley.yaml'), 'id: "bad id"\nlexicon: x.yaml\nfeeds: [ftp://x]\nstor: db\n')
     const error = await loadCase(dir).catch((e: Error) => e)
-    expect(String(error)).toMatch(/parley\.yaml id: expected an id/)
-    expect(String(error)).toMatch(/parley\.yaml name: /)
-    expect(String(error)).toMatch(/parley\.yaml feeds\[0\]: expected an http\(s\) URL/)
-    expect(String(error)).toMatch(/stor/)
+    expect(String(error)).toMatch(/parley\.yaml:1:5 id: expected an id/)
+    expect(String(error)).toMatch(/parley\.yaml:1:1 name: required field is missing/)
+    expect(String(error)).toMatch(/parley\.yaml:3:9 feeds\[0\]: expected an http\(s\) URL, got "ftp:\/\/x"/)
+    expect(String(error)).toMatch(/parley\.yaml:4:1: unknown field "stor" \(did you mean "store"\?\)/)
   })
 })
 
@@ -156,6 +156,6 @@ describe('the commands in a case', () => {
     const dir = tempCase('store: [not, a, path]\n')
     const r = await runCli('claims', '--case', dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/parley\.yaml store: /)
+    expect(r.stderr).toMatch(/parley\.yaml:6:8 store: expected string, got a list of 3/)
   })
 })

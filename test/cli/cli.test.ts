@@ -30,7 +30,7 @@ describe('parley scenario check', () => {
     const r = await parley('scenario', 'check', bundled)
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
-      /^ok: .*ukraine-2025\.yaml: 4 parties, 12 issues, 23 stances, 8 conditions, 14 events; \d+ quotes verbatim in 5 sources/,
+      /^ok: .*ukraine-2025\/scenario\.yaml: 4 parties, 12 issues, 23 stances, 8 conditions, 14 events; \d+ quotes verbatim in 5 sources/,
     )
   })
 
@@ -573,7 +573,7 @@ describe('the parley binary (bin/parley.js, built into dist/ by the global setup
   })
 
   it('exits 0 on a valid scenario and 1 on a broken one, without a stack trace', async () => {
-    expect((await exec('scenario', 'check', 'scenarios/ukraine-2025.yaml')).code).toBe(0)
+    expect((await exec('scenario', 'check', 'cases/ukraine-2025/scenario.yaml')).code).toBe(0)
     const broken = await exec('scenario', 'check', brokenCopy(40, '  - party: C'))
     expect(broken.code).toBe(1)
     expect(broken.stderr).toMatch(/broken\.yaml:40:12 stances\[1\]\.party: unknown party "C"/)

@@ -7,7 +7,9 @@ import { allEvidence, loadScenario, resolveSource, type Scenario } from '../../s
 const vocabulary = JSON.parse(
   readFileSync(join(packageRoot, 'test/fixtures/validation/extraction/vocabulary.json'), 'utf8'),
 ) as { actors: Record<string, unknown>; issues: Record<string, unknown>; events: Record<string, unknown> }
-const manifest = JSON.parse(readFileSync(join(packageRoot, 'corpus/ukraine-2025/manifest.json'), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(join(packageRoot, 'cases/ukraine-2025/corpus/manifest.json'), 'utf8'),
+) as {
   articles: { file: string; date_estimate: string }[]
 }
 
@@ -16,7 +18,7 @@ beforeAll(async () => {
   s = await loadScenario(defaultScenario)
 })
 
-describe('the bundled scenario, scenarios/ukraine-2025.yaml', () => {
+describe('the bundled scenario, cases/ukraine-2025/scenario.yaml', () => {
   it('has every quote verbatim in its article (checked here independently of the loader)', () => {
     const collapse = (t: string) => t.replace(/\s+/g, ' ').trim()
     let checked = 0

@@ -23,6 +23,7 @@ import { draftArticles } from '../../src/pipeline/draft-input.ts'
 import { collapseWhitespace, loadScenario, parseScenario } from '../../src/scenario/index.ts'
 
 const lexicon: Lexicon = {
+  events: [],
   actors: [
     { id: 'A', name: 'Alpha', aliases: ['Alpha', 'Aleph'], adjectives: [] },
     { id: 'B', name: 'Beta', aliases: ['Beta'], adjectives: [] },
