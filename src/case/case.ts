@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { GENERAL_EVENT_TYPES, InputError } from '../core/index.ts'
+import { InputError } from '../core/index.ts'
+import { eventTypesFor, loadLexicon } from '../extract/index.ts'
 import { readLocated } from '../locate/index.ts'
 import { bundledCaseDir } from '../paths.ts'
 import { CaseFile } from './schema.ts'
@@ -26,7 +27,8 @@ export interface Case {
   scenario?: string | undefined
   /** The store's location: an absolute folder or a postgres:// URL. */
   store: string
-  eventTypes: string[]
+  /** The event types it lists; undefined: the general ones and its lexicon's own (eventTypesOf). */
+  eventTypes?: string[] | undefined
   /** The case that ships with Parley, used when no other is found. */
   bundled: boolean
 }
@@ -54,7 +56,7 @@ export async function loadCase(path: string): Promise<Case> {
     lexicon: at(c.lexicon),
     scenario: c.scenario === undefined ? undefined : at(c.scenario),
     store: c.store === undefined ? join(dir, '.parley', 'db') : isUrl(c.store) ? c.store : at(c.store),
-    eventTypes: c.event_types ?? [...GENERAL_EVENT_TYPES],
+    eventTypes: c.event_types,
     bundled: resolve(dir) === resolve(bundledCaseDir),
   }
 }
@@ -111,4 +113,10 @@ export function caseFilesBelow(root: string, depth = 2): string[] {
     .filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true)
     .sort()
     .flatMap((p) => caseFilesBelow(p, depth - 1))
+}
+
+/** The event types of a case: those its parley.yaml lists, else the general ones and its lexicon's own. */
+export async function eventTypesOf(c: Case): Promise<string[]> {
+  if (c.eventTypes !== undefined) return c.eventTypes
+  return eventTypesFor(await loadLexicon(c.lexicon))
 }

@@ -3,6 +3,7 @@ export {
   type Case,
   type CaseQuery,
   caseFilesBelow,
+  eventTypesOf,
   findCase,
   findCaseFile,
   loadCase,

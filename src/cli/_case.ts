@@ -1,8 +1,10 @@
 // The case a command works in (src/case): `--case DIR`, else the nearest parley.yaml above the command's
 // files or the working directory, else the bundled case. A command that then uses the bundled case's
 // lexicon, corpus, scenario or store says so on standard error: nothing falls back silently.
-import { type Case, findCase } from '../case/index.ts'
+import { type Case, eventTypesOf, findCase, findCaseFile, loadCase } from '../case/index.ts'
 import { InputError } from '../core/index.ts'
+import { bundledCaseDir } from '../paths.ts'
+import { loadScenario, type Scenario } from '../scenario/index.ts'
 import { DEFAULT_STORE } from '../store/index.ts'
 import type { Io } from './_io.ts'
 
@@ -43,4 +45,13 @@ export function scenarioOf(file: string | undefined, inCase: InCase, io: Io): st
   throw new InputError(
     `the case ${inCase.case.id} has no scenario yet: draft one (parley scenario draft --out scenario.yaml) and name it as scenario: in ${inCase.case.file}`,
   )
+}
+
+/**
+ * A scenario file, checked against the event types of the case it sits in (the nearest parley.yaml
+ * above it); outside any case, against the bundled case's, as every command without a case uses it.
+ */
+export async function loadCaseScenario(file: string): Promise<Scenario> {
+  const eventTypes = await eventTypesOf(await loadCase(findCaseFile(file) ?? bundledCaseDir))
+  return loadScenario(file, { eventTypes })
 }

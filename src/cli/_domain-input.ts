@@ -12,7 +12,8 @@ import {
   scenarioDomainWithRedLines,
 } from '../analysis/packages/index.ts'
 import { InputError } from '../core/index.ts'
-import { loadScenario, type Scenario } from '../scenario/index.ts'
+import type { Scenario } from '../scenario/index.ts'
+import { loadCaseScenario } from './_case.ts'
 
 export interface DomainInput {
   domain: Domain
@@ -42,7 +43,7 @@ export async function loadDomainInput(
   }
   try {
     if (!info.isDirectory()) {
-      const scenario = await loadScenario(path)
+      const scenario = await loadCaseScenario(path)
       const { domain, redLinesIgnored } = scenarioDomainWithRedLines(scenario, {
         ...(parties ? { parties } : {}),
         ...(issues ? { issues } : {}),

@@ -12,8 +12,7 @@ import {
   loadLexicon,
 } from '../extract/index.ts'
 import { parseDateString } from '../ingest/index.ts'
-import { loadScenario } from '../scenario/index.ts'
-import { type InCase, noteBundled } from './_case.ts'
+import { type InCase, loadCaseScenario, noteBundled } from './_case.ts'
 import type { Io } from './_io.ts'
 
 export interface ExtractionOptions {
@@ -28,15 +27,21 @@ export async function resolveLexicon(opts: ExtractionOptions, inCase: InCase, io
   if (opts.lexicon === undefined) noteBundled(inCase, 'its lexicon', io)
   const base = await loadLexicon(opts.lexicon ?? inCase.case.lexicon)
   if (opts.scenario === undefined) return base
-  return lexiconFromScenario(await loadScenario(opts.scenario), base)
+  return lexiconFromScenario(await loadCaseScenario(opts.scenario), base)
 }
 
-export function makeExtractor(name: string | undefined, lexicon: Lexicon): Extractor {
+/** The extractor `name`, finding the case's event types (all the lexicon can find, when it lists none). */
+export function makeExtractor(
+  name: string | undefined,
+  lexicon: Lexicon,
+  eventTypes?: readonly string[],
+): Extractor {
+  const options = eventTypes === undefined ? {} : { eventTypes }
   switch (name ?? 'lexicon') {
     case 'lexicon':
-      return lexiconExtractor(lexicon)
+      return lexiconExtractor(lexicon, options)
     case 'llm':
-      return llmExtractor(llmConfigFromEnv(), lexicon)
+      return llmExtractor(llmConfigFromEnv(), lexicon, options)
     default:
       throw new InputError(`unknown extractor "${name}"; expected one of: lexicon, llm`)
   }

@@ -10,7 +10,8 @@ import {
   problemFromScenario,
 } from '../analysis/forecast/index.ts'
 import { InputError } from '../core/index.ts'
-import { loadScenario, type Scenario } from '../scenario/index.ts'
+import type { Scenario } from '../scenario/index.ts'
+import { loadCaseScenario } from './_case.ts'
 
 export interface ForecastInput {
   problem: ForecastProblem
@@ -32,7 +33,7 @@ export async function loadForecastInput(
     throw new InputError(`--capability: expected none or gdp, got "${capability}"`)
   const isScenario = format === 'scenario' || (format === 'auto' && /\.(ya?ml|json)$/i.test(file))
   if (isScenario) {
-    const scenario = await loadScenario(file)
+    const scenario = await loadCaseScenario(file)
     return { problem: problemFromScenario(scenario), format: 'scenario', scenario }
   }
   let text: string

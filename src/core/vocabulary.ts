@@ -5,12 +5,16 @@
 export const ACTS = ['demand', 'propose', 'accept', 'reject', 'condition'] as const
 export type Act = (typeof ACTS)[number]
 
-/** The event types every case has, with the extractor's own cues; a case adds its own (parley.yaml). */
+/**
+ * The event types every case has, with the extractor's own cues (src/extract/events.ts). A case names
+ * the types it uses in its parley.yaml and may add its own ("sanctions", "hostage_release"), whose cues
+ * its lexicon gives (`events:`, docs/lexicon.md).
+ */
 export const GENERAL_EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement'] as const
+export type GeneralEventType = (typeof GENERAL_EVENT_TYPES)[number]
 
-/** The event types, the one list that the extractor, the scenario schema and the store share. */
-export const EVENT_TYPES = ['call', 'meeting', 'talks', 'strike', 'agreement', 'aid_change'] as const
-export type EventType = (typeof EVENT_TYPES)[number]
+/** An event type: a general one, or an id a case defines. */
+export type EventType = string
 
 /** What a party's new claim does against its earlier ones on an issue (src/analysis/moves). */
 export const MOVE_KINDS = [

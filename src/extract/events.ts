@@ -1,7 +1,9 @@
-// Events from one sentence: calls, meetings, talks, strikes, agreements and changes of aid, with their
-// sides (guidelines, section 5). Planned, expected or possible events are left out.
+// Events from one sentence, with their sides (guidelines, section 5): the general types (calls, meetings,
+// talks, strikes, agreements) by the cues below, and a case's own types ("aid_change", "sanctions") by
+// the cues of its lexicon, read as one party's action towards others. Planned, expected or possible
+// events are left out.
 import * as chrono from 'chrono-node'
-import type { Claim, EventType, ExtractedEvent } from '../core/index.ts'
+import type { Claim, EventType, ExtractedEvent, GeneralEventType } from '../core/index.ts'
 import { namesDay } from '../ingest/index.ts'
 import { HEDGE } from './_cues.ts'
 import { isModifier } from './claims.ts'
@@ -12,7 +14,7 @@ import { wordPattern } from './words.ts'
 
 const w = (s: string) => wordPattern(s)
 
-const CUES: { type: EventType; re: RegExp }[] = [
+const CUES: { type: GeneralEventType; re: RegExp }[] = [
   {
     type: 'call',
     re: w(
@@ -33,18 +35,22 @@ const CUES: { type: EventType; re: RegExp }[] = [
     ),
   },
   {
-    type: 'aid_change',
-    re: w(
-      '(?:halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|resum(?:e|ed|es|ing)|cut off|stopp(?:ed|ing)|froze|freez(?:e|es|ing)|restor(?:e|ed|es)) (?:\\w+[- ]){0,4}?(?:aid|assistance|intelligence|weapons|arms|military support)',
-    ),
-  },
-  {
     type: 'agreement',
     re: w(
       '(?:reached|signed|struck|concluded|sealed) (?:a|an|the) (?:\\w+ ){0,3}?(?:agreement|deal|accord|memorandum)',
     ),
   },
 ]
+
+/** The cues of the event types looked for: the general ones, the lexicon's own before agreements. */
+function cuesOf(lex: CompiledLexicon): { type: EventType; re: RegExp }[] {
+  const general = CUES.filter((c) => lex.eventTypes.has(c.type))
+  return [
+    ...general.filter((c) => c.type !== 'agreement'),
+    ...lex.eventCues,
+    ...general.filter((c) => c.type === 'agreement'),
+  ]
+}
 
 /** Words that make an event planned or hypothetical, when they come just before its cue. */
 const NOT_YET =
@@ -78,7 +84,7 @@ export function eventsInSentence(
     })
   }
 
-  for (const { type, re } of CUES) {
+  for (const { type, re } of cuesOf(lex)) {
     for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
@@ -98,7 +104,8 @@ export function eventsInSentence(
           actors.map((a) => a.id),
           attacker?.id,
         )
-      } else if (type === 'aid_change') {
+      } else if (type !== 'agreement') {
+        // A case's own type: one party's action towards others ("Washington paused military aid to Kyiv").
         const provider = actors.filter((a) => a.end <= start && !isPrepositional(text, a)).pop()
         add(
           type,
@@ -130,7 +137,8 @@ export function eventsInSentence(
             .filter((a) => a.id !== accept.actor && !a.adjective)
             .map((a) => a.id)
             .slice(0, 1)
-    if (!NOT_YET.test(text.slice(0, 40))) add('agreement', [accept.actor, ...others])
+    if (lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)))
+      add('agreement', [accept.actor, ...others])
   }
   return events
 }

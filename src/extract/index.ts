@@ -6,6 +6,7 @@ export {
   warLengthMentions,
 } from './contradictions.ts'
 export { type Evaluation, evaluate, type Prf } from './evaluate.ts'
+export { eventTypesFor, eventTypesWithoutCues } from './event-types.ts'
 export type { Extractor } from './extractor.ts'
 export { type GoldFile, GoldFileSchema, type ScoredFile, toGoldFile } from './gold.ts'
 export {

@@ -9,8 +9,12 @@ import { type CompiledLexicon, compileLexicon, issueMentions } from './mentions.
 import { splitSentences } from './sentences.ts'
 import type { ExtractInput, Extraction } from './types.ts'
 
-export function lexiconExtractor(lexicon: Lexicon): Extractor {
-  const lex: CompiledLexicon = compileLexicon(lexicon)
+/** The lexicon extractor; `eventTypes`, the case's, limits the events it looks for (eventTypesFor). */
+export function lexiconExtractor(
+  lexicon: Lexicon,
+  options: { eventTypes?: readonly string[] } = {},
+): Extractor {
+  const lex: CompiledLexicon = compileLexicon(lexicon, options.eventTypes)
   return {
     name: 'lexicon',
     version: 1,

@@ -3,7 +3,8 @@
 // quote must be found verbatim in the text (whitespace-insensitive) and every id must be in the
 // lexicon, or the item is dropped and counted.
 import { z } from 'zod'
-import { ACTS, type Claim, EVENT_TYPES, type ExtractedEvent, InputError, type Span } from '../core/index.ts'
+import { ACTS, type Claim, type ExtractedEvent, InputError, type Span } from '../core/index.ts'
+import { eventTypesFor } from './event-types.ts'
 import type { Extractor } from './extractor.ts'
 import type { Lexicon } from './lexicon.ts'
 import type { ExtractInput, Extraction } from './types.ts'
@@ -61,8 +62,14 @@ export interface LlmExtractor extends Extractor {
   extract(input: ExtractInput): Promise<LlmExtraction>
 }
 
-export function llmExtractor(config: LlmConfig, lexicon: Lexicon): LlmExtractor {
+/** The LLM extractor; `eventTypes`, the case's, are the event types it asks for (eventTypesFor). */
+export function llmExtractor(
+  config: LlmConfig,
+  lexicon: Lexicon,
+  options: { eventTypes?: readonly string[] } = {},
+): LlmExtractor {
   const doFetch = config.fetch ?? fetch
+  const eventTypes = eventTypesFor(lexicon, options.eventTypes)
   const actors = new Set(lexicon.actors.map((a) => a.id))
   const issues = new Set(lexicon.issues.map((i) => i.id))
   return {
@@ -80,7 +87,7 @@ export function llmExtractor(config: LlmConfig, lexicon: Lexicon): LlmExtractor 
           temperature: 0,
           response_format: { type: 'json_object' },
           messages: [
-            { role: 'system', content: systemPrompt(lexicon) },
+            { role: 'system', content: systemPrompt(lexicon, eventTypes) },
             { role: 'user', content: input.text },
           ],
         }),
@@ -120,10 +127,7 @@ export function llmExtractor(config: LlmConfig, lexicon: Lexicon): LlmExtractor 
         out.claims.push(claim)
       }
       for (const e of reply.data.events) {
-        if (
-          !(EVENT_TYPES as readonly string[]).includes(e.type) ||
-          !e.participants.every((p) => actors.has(p))
-        ) {
+        if (!eventTypes.includes(e.type) || !e.participants.every((p) => actors.has(p))) {
           out.dropped.vocabulary++
           continue
         }
@@ -160,7 +164,7 @@ export function findQuote(text: string, quote: string): Span | undefined {
   return { quote: m[0], start: m.index, end: m.index + m[0].length }
 }
 
-function systemPrompt(lexicon: Lexicon): string {
+function systemPrompt(lexicon: Lexicon, eventTypes: readonly string[]): string {
   const actors = lexicon.actors
     .map((a) => `${a.id} (${a.name}; also ${[...a.aliases, ...a.adjectives].slice(0, 8).join(', ')})`)
     .join('\n')
@@ -170,7 +174,7 @@ function systemPrompt(lexicon: Lexicon): string {
     '{"claims": [{"actor", "act", "issue", "condition_issue", "quote"}], "events": [{"type", "participants", "date", "quote"}]}.',
     `A claim is a position an actor takes on an issue: act is ${ACTS.slice(0, -1).join(', ')}, or ${ACTS.at(-1)}`,
     '(the actor makes `issue` depend on `condition_issue` coming first). Journalists, analysts and unnamed sources are not actors.',
-    `Events are ${EVENT_TYPES.join(', ')} that happened (not planned ones); participants are sorted actor ids;`,
+    `Events are ${eventTypes.join(', ')} that happened (not planned ones); participants are sorted actor ids;`,
     'date is YYYY-MM-DD only when the article fixes the day, else null.',
     'Every quote must be copied exactly from the article: one sentence or clause that shows the act. Use only these ids.',
     `Actors:\n${actors}`,

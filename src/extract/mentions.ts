@@ -1,4 +1,5 @@
 // Where the lexicon's parties and issues are named in a sentence.
+import { eventTypesFor } from './event-types.ts'
 import type { Lexicon } from './lexicon.ts'
 import { escapeRegExp, wordPattern } from './words.ts'
 
@@ -20,6 +21,9 @@ export interface CompiledLexicon {
   lexicon: Lexicon
   actors: { id: string; re: RegExp; adjective: boolean }[]
   issues: { id: string; re: RegExp; weak: boolean }[]
+  /** The event types looked for (eventTypesFor), and the cues of those the lexicon defines. */
+  eventTypes: ReadonlySet<string>
+  eventCues: { type: string; re: RegExp }[]
 }
 
 /** A lexicon term as a regular expression body: a trailing * matches any word ending. */
@@ -40,9 +44,14 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
   return wordPattern(body.join('|'), 'giu')
 }
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, eventTypes?: readonly string[]): CompiledLexicon {
+  const types = new Set(eventTypesFor(lexicon, eventTypes))
   return {
     lexicon,
+    eventTypes: types,
+    eventCues: lexicon.events
+      .filter((e) => e.cues.length > 0 && types.has(e.type))
+      .map((e) => ({ type: e.type, re: phrasePattern(e.cues) })),
     actors: lexicon.actors.flatMap((a) => [
       ...(a.aliases.length > 0
         ? [{ id: a.id, adjective: false, re: wordPattern(a.aliases.map(escapeRegExp).join('|'), 'gu') }]

@@ -17,10 +17,15 @@ export interface ParseOptions {
    * against it. Throws when the file cannot be read.
    */
   readSource: (sourceFile: string) => string
+  /** The event types the scenario may use (its case's); any id when not given. */
+  eventTypes?: readonly string[] | undefined
 }
 
 /** Reads and validates a scenario file (YAML or JSON). Throws LocatedInputError listing every problem. */
-export async function loadScenario(file: string): Promise<Scenario> {
+export async function loadScenario(
+  file: string,
+  options: { eventTypes?: readonly string[] | undefined } = {},
+): Promise<Scenario> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -32,6 +37,7 @@ export async function loadScenario(file: string): Promise<Scenario> {
   return parseScenario(text, {
     file,
     readSource: (sourceFile) => readFileSync(resolveSource(file, sourceFile), 'utf8'),
+    eventTypes: options.eventTypes,
   })
 }
 
@@ -50,7 +56,7 @@ export function parseScenario(text: string, options: ParseOptions): Scenario {
     unknownKeys: 'grouped',
     check: (data, raw) => {
       const partial = data ?? salvage(raw)
-      return [...checkReferences(partial), ...checkQuotes(partial, options)]
+      return [...checkReferences(partial, options.eventTypes), ...checkQuotes(partial, options)]
     },
   })
 }

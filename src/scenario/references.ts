@@ -28,7 +28,7 @@ export interface PartialScenario {
   >
 }
 
-export function checkReferences(s: PartialScenario): Problem[] {
+export function checkReferences(s: PartialScenario, eventTypes?: readonly string[]): Problem[] {
   const problems: Problem[] = []
   const ids = (section: keyof NonNullable<PartialScenario['declared']>) =>
     uniqueIds(section, s.declared?.[section] ?? s[section].map((element) => element?.id), problems)
@@ -78,6 +78,11 @@ export function checkReferences(s: PartialScenario): Problem[] {
   for (const [i, source] of s.sources.entries()) notAfterAsOf(source?.date, ['sources', i, 'date'])
   s.events.forEach((e, i) => {
     if (e === undefined) return
+    if (eventTypes !== undefined && !eventTypes.includes(e.type))
+      problems.push({
+        path: ['events', i, 'type'],
+        message: `expected one of ${eventTypes.join(', ')}, got "${e.type}" (the case's event types: event_types in its parley.yaml)`,
+      })
     notAfterAsOf(e.date, ['events', i, 'date'])
     for (const [j, p] of e.participants.entries()) expectParty(p, ['events', i, 'participants', j])
     if (e.initiator !== undefined && !e.participants.includes(e.initiator)) {

@@ -2,7 +2,7 @@
 // loadScenario() trusts the type and does not re-check. Objects are strict so that a typo in a
 // hand-written file ("salince") is an error, not a silently ignored field.
 import { z } from 'zod'
-import { EVENT_TYPES, isCalendarDay } from '../core/index.ts'
+import { isCalendarDay } from '../core/index.ts'
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
 export const Id = z.string({ error: 'expected an id (a string)' }).regex(ID, {
@@ -242,7 +242,8 @@ export const Condition = z
   })
 export type Condition = z.infer<typeof Condition>
 
-export const EventType = z.enum(EVENT_TYPES, { error: `expected one of ${EVENT_TYPES.join(', ')}` })
+/** An event type's id; which ones a scenario may use is its case's (parley.yaml `event_types`). */
+export const EventType = Id
 export type EventType = z.infer<typeof EventType>
 
 export const Event = z.strictObject({

@@ -110,6 +110,8 @@ export interface WorkspaceOptions {
   lexicon: string
   /** The case, as the dashboard names it. */
   case: { id: string; name: string }
+  /** The event types the scenario may use (the case's); any id when not given. */
+  eventTypes?: readonly string[] | undefined
 }
 
 export async function openWorkspace(
@@ -131,6 +133,7 @@ export async function openWorkspace(
   const scenario = (changes: readonly WhatIfChange[] = []) =>
     scenarios(JSON.stringify(changes), () =>
       parseScenario(text(changes), {
+        eventTypes: options.eventTypes,
         file: changes.length === 0 ? file : `${basename(file)} with the what-if changes`,
         readSource,
       }),
@@ -174,7 +177,11 @@ export async function openWorkspace(
     applyUpdates: async (accept, acceptedOn) => {
       const set = await updates()
       const updated = writeUpdates(original, set, selectUpdates(set, accept), acceptedOn)
-      parseScenario(updated, { file: `${basename(file)} with the accepted changes`, readSource })
+      parseScenario(updated, {
+        file: `${basename(file)} with the accepted changes`,
+        readSource,
+        eventTypes: options.eventTypes,
+      })
       return updated
     },
   }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { caseFilesBelow, findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
+import { caseFilesBelow, eventTypesOf, findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
 import { bundledCaseDir, defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
 import { runCli } from '../helpers/cli.ts'
 
@@ -36,7 +36,7 @@ function tempCase(extra = ''): string {
 }
 
 describe('loadCase(path)', () => {
-  it('resolves every path against the case folder, with the general event types by default', async () => {
+  it("resolves every path against the case folder; its event types default to the general ones and its lexicon's", async () => {
     const dir = tempCase()
     const c = await loadCase(dir)
     expect(c).toMatchObject({
@@ -45,10 +45,11 @@ describe('loadCase(path)', () => {
       corpus: [join(dir, 'articles')],
       lexicon: join(dir, 'lexicon.yaml'),
       store: join(dir, '.parley', 'db'),
-      eventTypes: ['call', 'meeting', 'talks', 'strike', 'agreement'],
       bundled: false,
     })
     expect(c.scenario).toBeUndefined()
+    expect(c.eventTypes).toBeUndefined()
+    expect(await eventTypesOf(c)).toEqual(['call', 'meeting', 'talks', 'strike', 'agreement'])
   })
 
   it('reads the bundled case: its corpus, lexicon and scenario are the ones Parley ships', async () => {

@@ -265,9 +265,9 @@ describe('a broken lexicon: every problem at once, each with line, column and fi
 })
 
 describe('loadLexicon(file)', () => {
-  it('reads the bundled lexicon: 10 parties, 17 issues (lexicons/ukraine-2025.yaml)', async () => {
+  it('reads the bundled lexicon: 10 parties, 17 issues, 1 event type of its own (cases/ukraine-2025/lexicon.yaml)', async () => {
     const lexicon = await loadLexicon(defaultLexicon)
-    expect([lexicon.actors.length, lexicon.issues.length, lexicon.events.length]).toEqual([10, 17, 0])
+    expect([lexicon.actors.length, lexicon.issues.length, lexicon.events.length]).toEqual([10, 17, 1])
     expect(lexicon.issues.find((i) => i.id === 'territory')?.options?.map((o) => o.position)).toEqual([
       0, 30, 55, 75, 100,
     ])

@@ -6,7 +6,8 @@ import {
 } from '../../analysis/conditions/index.ts'
 import { forecast } from '../../analysis/forecast/index.ts'
 import { InputError } from '../../core/index.ts'
-import { loadScenario, type Scenario } from '../../scenario/index.ts'
+import type { Scenario } from '../../scenario/index.ts'
+import { loadCaseScenario } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 import { parseCount } from './_options.ts'
@@ -20,7 +21,7 @@ export async function run(
   if (cost !== 'salience' && cost !== 'count')
     throw new InputError(`--cost: expected salience or count, got "${cost}"`)
   const top = parseCount('--top', opts.top, { min: 1, max: 100 }) ?? 5
-  const s = await loadScenario(file)
+  const s = await loadCaseScenario(file)
   const report = analyzeConditions(s, { cost, relaxations: top })
   // The package the compromise model forecasts: which conditions it meets, and what it blocks.
   const compromise = Object.fromEntries(

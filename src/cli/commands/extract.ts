@@ -23,7 +23,12 @@ export interface ExtractCommandOptions extends ExtractionOptions {
 
 export async function run(paths: string[], opts: ExtractCommandOptions, io: Io): Promise<void> {
   const gold = opts.eval === undefined ? undefined : readGold(opts.eval)
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, await caseOf(opts, paths), io))
+  const inCase = await caseOf(opts, paths)
+  const extractor = makeExtractor(
+    opts.extractor,
+    await resolveLexicon(opts, inCase, io),
+    inCase.case.eventTypes,
+  )
   const reference = parseReferenceDate(opts.referenceDate)
   const articles: Article[] = []
   const failures: Failure[] = []

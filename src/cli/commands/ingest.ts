@@ -18,7 +18,11 @@ export interface IngestCommandOptions extends ExtractionOptions {
 
 export async function run(paths: string[], opts: IngestCommandOptions, io: Io): Promise<void> {
   const inCase = await caseOf(opts, paths)
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, inCase, io))
+  const extractor = makeExtractor(
+    opts.extractor,
+    await resolveLexicon(opts, inCase, io),
+    inCase.case.eventTypes,
+  )
   const reference = parseReferenceDate(opts.referenceDate)
   const maxBytes = parseMegabytes('--max-mb', opts.maxMb)
   const batch = parseCount('--batch', opts.batch, { min: 1, max: 1000 })

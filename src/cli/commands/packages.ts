@@ -11,14 +11,14 @@ import {
   zopa,
 } from '../../analysis/packages/index.ts'
 import { InputError } from '../../core/index.ts'
-import { loadScenario } from '../../scenario/index.ts'
+import { loadCaseScenario } from '../_case.ts'
 import { loadDomainInput } from '../_domain-input.ts'
 import type { Io } from '../_io.ts'
 import { fixed, table } from '../_table.ts'
 import { parseCount } from './_options.ts'
 
 export async function runZopa(file: string, opts: { json?: boolean }, io: Io): Promise<void> {
-  const s = await loadScenario(file)
+  const s = await loadCaseScenario(file)
   const z = zopa(s)
   if (opts.json) {
     io.out(JSON.stringify(z, null, 2))
@@ -225,7 +225,7 @@ async function readItems(input: string): Promise<{ parties: string[]; items: Ite
     if (Array.isArray(raw.parties) && Array.isArray(raw.items))
       return { parties: raw.parties.map(String), items: raw.items as Item[] }
   }
-  const s = await loadScenario(input)
+  const s = await loadCaseScenario(input)
   if (s.items.length === 0)
     throw new InputError(`${input}: the scenario has no divisible items (an \`items\` section)`)
   const parties = [...new Set(s.items.flatMap((it) => it.points.map((p) => p.party)))]

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { InputError } from '../../core/index.ts'
 import { renderHtml, renderMarkdown, reportData } from '../../report/index.ts'
-import { loadScenario } from '../../scenario/index.ts'
+import { loadCaseScenario } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { parseCount } from './_options.ts'
 
@@ -20,7 +20,7 @@ export async function run(
   // Without --draws and --seed, the analyses' defaults (src/analyze), as the dashboard's.
   const draws = parseCount('--draws', opts.draws, { min: 1, max: 100_000 })
   const seed = parseCount('--seed', opts.seed, { min: 0, max: 2 ** 32 - 1 })
-  const data = await reportData(await loadScenario(file), { draws, seed })
+  const data = await reportData(await loadCaseScenario(file), { draws, seed })
   const text = format === 'html' ? renderHtml(data) : renderMarkdown(data)
   if (opts.out === undefined) {
     io.out(text)

@@ -17,8 +17,8 @@ import {
 } from '../../draft/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { countInputs, draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/index.ts'
-import { loadScenario, parseScenario, resolveSource } from '../../scenario/index.ts'
-import { caseOf, type InCase, noteBundled } from '../_case.ts'
+import { parseScenario, resolveSource } from '../../scenario/index.ts'
+import { caseOf, type InCase, loadCaseScenario, noteBundled } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { parseDay } from './_options.ts'
@@ -42,7 +42,7 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
   const lexicon = await caseLexicon(opts, inCase, io)
   const scenarioDir = opts.out === undefined ? process.cwd() : dirname(resolve(opts.out))
   const from = fromOf(opts, inCase, io)
-  const { articles, failures } = await readFrom(from, lexicon, scenarioDir)
+  const { articles, failures } = await readFrom(from, lexicon, scenarioDir, inCase.case.eventTypes)
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
   const list = (s: string | undefined) =>
     s
@@ -66,10 +66,10 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
   })
   for (const x of drafted.excluded) io.err(`left out ${x.file}: ${x.reason}`)
   let scenario: DraftScenario = drafted.scenario
-  if (opts.base !== undefined) scenario = fillFromBase(scenario, await loadScenario(opts.base), opts.base)
+  if (opts.base !== undefined) scenario = fillFromBase(scenario, await loadCaseScenario(opts.base), opts.base)
 
   if (opts.compare !== undefined) {
-    const a = compareWithCurated(scenario, await loadScenario(opts.compare))
+    const a = compareWithCurated(scenario, await loadCaseScenario(opts.compare))
     if (opts.json) io.out(JSON.stringify(a, null, 2))
     else io.out(renderAgreement(a, opts.compare))
   } else if (opts.json) io.out(JSON.stringify(scenario, null, 2))
@@ -111,7 +111,7 @@ export interface UpdateOptions {
 export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Promise<void> {
   const asOf = parseDay('--as-of', opts.asOf)
   const acceptedOn = parseDay('--accepted-on', opts.acceptedOn) ?? new Date().toISOString().slice(0, 10)
-  const scenario = await loadScenario(file)
+  const scenario = await loadCaseScenario(file)
   const scenarioDir = dirname(resolve(file))
   if (opts.out !== undefined && dirname(resolve(opts.out)) !== scenarioDir)
     throw new InputError(
@@ -120,7 +120,13 @@ export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Prom
   const inCase = await caseOf(opts, [file])
   const lexicon = await caseLexicon(opts, inCase, io)
   const taken = new Set(scenario.sources.map((s) => s.id))
-  const { articles, failures } = await readFrom(fromOf(opts, inCase, io), lexicon, scenarioDir, taken)
+  const { articles, failures } = await readFrom(
+    fromOf(opts, inCase, io),
+    lexicon,
+    scenarioDir,
+    inCase.case.eventTypes,
+    taken,
+  )
   for (const f of failures) io.err(`skipped ${f.path}: ${f.reason}`)
   const knownHashes = await sourceHashes(scenario.sources.map((s) => resolveSource(file, s.file)))
   const set = proposeUpdates(scenario, articles, lexicon, { knownHashes, asOf })
@@ -150,6 +156,7 @@ async function readFrom(
   from: string[],
   lexicon: Awaited<ReturnType<typeof loadLexicon>>,
   scenarioDir: string,
+  eventTypes: readonly string[] | undefined,
   takenIds?: ReadonlySet<string>,
 ) {
   if (from.length === 0)
@@ -158,7 +165,7 @@ async function readFrom(
   const bar = progressBar(files.length === from.length ? await countInputs(files) : 0, 'read and extract')
   try {
     return await draftArticles(from, {
-      extractor: lexiconExtractor(lexicon),
+      extractor: lexiconExtractor(lexicon, eventTypes === undefined ? {} : { eventTypes }),
       scenarioDir,
       onProgress: (n) => bar.update(n),
       ...(takenIds ? { takenIds } : {}),

@@ -1,10 +1,11 @@
 import type { Grounded, Scenario } from '../../scenario/index.ts'
-import { loadScenario, summarizeEvidence } from '../../scenario/index.ts'
+import { summarizeEvidence } from '../../scenario/index.ts'
+import { loadCaseScenario } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 
 export async function run(file: string, opts: { json?: boolean }, io: Io): Promise<void> {
-  const s = await loadScenario(file)
+  const s = await loadCaseScenario(file)
   io.out(opts.json ? JSON.stringify(s, null, 2) : render(s))
 }
 

@@ -1,7 +1,7 @@
 import { selectModels } from '../../analysis/forecast/index.ts'
 import { mulberry32, sensitivity } from '../../analysis/sensitivity/index.ts'
 import { ANALYSIS_DEFAULTS } from '../../core/index.ts'
-import { loadScenario } from '../../scenario/index.ts'
+import { loadCaseScenario } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { fixed, table } from '../_table.ts'
@@ -27,7 +27,7 @@ export async function run(file: string, opts: SensitivityCommandOptions, io: Io)
       .map((m) => m.trim())
       .filter((m) => m !== ''),
   )
-  const s = await loadScenario(file)
+  const s = await loadCaseScenario(file)
   const bar = progressBar(draws, 'draws')
   const report = sensitivity(s, {
     draws,

@@ -1,5 +1,5 @@
 // parley serve: the dashboard and the JSON API over a store and a scenario, until Ctrl+C.
-import { type Case, caseFilesBelow, loadCase } from '../../case/index.ts'
+import { type Case, caseFilesBelow, eventTypesOf, loadCase } from '../../case/index.ts'
 import { InputError } from '../../core/index.ts'
 import { webRoot } from '../../paths.ts'
 import {
@@ -42,9 +42,13 @@ export async function serveDashboard(
   store: Store,
   at: ListenAt,
   io: Io,
-  c: Pick<Case, 'id' | 'name' | 'lexicon'>,
+  c: Case,
 ): Promise<void> {
-  const workspace = await openWorkspace(file, store, { lexicon: c.lexicon, case: { id: c.id, name: c.name } })
+  const workspace = await openWorkspace(file, store, {
+    lexicon: c.lexicon,
+    case: { id: c.id, name: c.name },
+    eventTypes: await eventTypesOf(c),
+  })
   const server = await listen(createApp(workspace, { webRoot, token: at.token }), at)
   io.out(
     `\nDashboard: ${server.url}${at.token ? ' (open it once as /?token=<PARLEY_TOKEN>)' : ''}  (Ctrl+C stops it)`,
@@ -88,11 +92,12 @@ async function serveCases(all: Case[], at: ListenAt, io: Io): Promise<void> {
         throw new InputError(`no case ${id}; this server serves ${cases.map((x) => x.id).join(', ')}`)
       let ws = opened.get(c.id)
       if (ws === undefined) {
-        ws = openStore(c.store).then((store) => {
+        ws = openStore(c.store).then(async (store) => {
           stores.push(store)
           return openWorkspace(c.scenario as string, store, {
             lexicon: c.lexicon,
             case: { id: c.id, name: c.name },
+            eventTypes: await eventTypesOf(c),
           })
         })
         opened.set(c.id, ws)

@@ -1,9 +1,9 @@
 import { analyzeScenario } from '../../analyze/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
 import { countInputs, ingestPaths, storedContradictions } from '../../pipeline/index.ts'
-import { loadScenario, type Scenario } from '../../scenario/index.ts'
+import type { Scenario } from '../../scenario/index.ts'
 import { openStore } from '../../store/index.ts'
-import { caseOf, noteBundled, scenarioOf } from '../_case.ts'
+import { caseOf, loadCaseScenario, noteBundled, scenarioOf } from '../_case.ts'
 import type { Io } from '../_io.ts'
 import { progressBar } from '../_progress.ts'
 import { fixed, singleStanceNote, table } from '../_table.ts'
@@ -30,17 +30,18 @@ export async function run(
   let s: Scenario
   let lexicon: Awaited<ReturnType<typeof loadLexicon>>
   try {
-    ;[s, lexicon] = await Promise.all([loadScenario(path), loadLexicon(inCase.case.lexicon)])
+    ;[s, lexicon] = await Promise.all([loadCaseScenario(path), loadLexicon(inCase.case.lexicon)])
   } catch (error) {
     await (await opening).close()
     throw error
   }
   const store = await opening
+  const eventTypes = inCase.case.eventTypes
   try {
     const bar = progressBar(await countInputs(corpus), 'ingest')
     const report = await ingestPaths(corpus, {
       store,
-      extractor: lexiconExtractor(lexicon),
+      extractor: lexiconExtractor(lexicon, eventTypes === undefined ? {} : { eventTypes }),
       onProgress: (done) => bar.update(done),
     })
     bar.stop()

@@ -28,7 +28,11 @@ export async function run(
 ): Promise<void> {
   const every = parseDuration('--every', opts.every) ?? 15 * 60_000
   const inCase = await caseOf(opts)
-  const extractor = makeExtractor(opts.extractor, await resolveLexicon(opts, inCase, io))
+  const extractor = makeExtractor(
+    opts.extractor,
+    await resolveLexicon(opts, inCase, io),
+    inCase.case.eventTypes,
+  )
   if (given.length === 0) noteBundled(inCase, 'its feeds', io)
   const feeds = given.length > 0 ? given : inCase.case.feeds
   if (feeds.length === 0)
