@@ -7,6 +7,7 @@ import { packageRoot } from '../paths.ts'
 import { type CliCommand, Command, CommanderError } from './_command.ts'
 import { type Io, processIo } from './_io.ts'
 import { backtest, conditions, forecast, report, sensitivity } from './commands/analysis.commands.ts'
+import { caseGroup } from './commands/case.commands.ts'
 import { divide, frontier, simulate, zopa } from './commands/packages.commands.ts'
 import { scenario } from './commands/scenario.commands.ts'
 import {
@@ -52,6 +53,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 /** Every command, in the order `parley --help` lists them. */
 const COMMANDS: readonly CliCommand[] = [
+  caseGroup,
   scenario,
   forecast,
   conditions,

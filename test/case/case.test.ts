@@ -1,10 +1,11 @@
 // A case as one folder (src/case): its parley.yaml read and resolved, found the way git finds .git,
 // and the commands that use it, with no silent fallback to the bundled case.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { caseFilesBelow, eventTypesOf, findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
+import { loadLexicon } from '../../src/extract/index.ts'
 import { bundledCaseDir, defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
 import { runCli } from '../helpers/cli.ts'
 
@@ -158,5 +159,70 @@ describe('the commands in a case', () => {
     const r = await runCli('claims', '--case', dir)
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/parley\.yaml:6:8 store: expected string, got a list of 3/)
+  })
+})
+
+describe('parley case new and parley case check', () => {
+  /** Four short articles on a fictional negotiation, written for this test. */
+  function articles(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-articles-'))
+    const texts = [
+      "Freedonia's fisheries minister Ana Lopes demanded lower fishing quotas on Monday. Sylvania rejected the fishing quotas.",
+      'Sylvania proposed a joint patrol of the bay. Freedonia rejected the joint patrol, officials said.',
+      'Freedonia insisted on lower fishing quotas. Sylvanian negotiators accepted the joint patrol of the bay.',
+      'Ana Lopes said Freedonia would accept the joint patrol only if Sylvania cut its fishing quotas.',
+    ]
+    for (const [i, t] of texts.entries())
+      writeFileSync(join(dir, `0${i + 1}.txt`), `Talks, day ${i + 1}\n\n${t}\n`)
+    return dir
+  }
+
+  it('makes a case folder whose draft lexicon names the parties and issues, and which checks and drafts at once', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'parley-new-')), 'fishing')
+    const made = await runCli('case', 'new', dir, '--from', articles(), '--name', 'Fishing talks')
+    expect(made.code, made.stderr).toBe(0)
+    const c = await loadCase(dir)
+    expect(c).toMatchObject({ id: 'fishing', name: 'Fishing talks', corpus: [join(dir, 'articles')] })
+    const lex = await loadLexicon(c.lexicon)
+    expect(lex.actors.map((a) => a.name).sort()).toEqual(['Freedonia', 'Sylvania'])
+    expect(lex.actors.find((a) => a.name === 'Freedonia')?.aliases).toContain('Ana Lopes')
+    expect(lex.issues.flatMap((i) => i.terms)).toEqual(
+      expect.arrayContaining(['fishing quotas', 'joint patrol']),
+    )
+    const check = await runCli('case', 'check', dir)
+    expect(check.code, check.stderr).toBe(0)
+    expect(check.stdout).toMatch(
+      /^ok: case fishing \(Fishing talks\): 4 article inputs; lexicon with 2 parties/,
+    )
+    expect((await runCli('ingest', '--case', dir, join(dir, 'articles'))).code).toBe(0)
+    const draft = await runCli('scenario', 'draft', '--case', dir, '--json')
+    expect(draft.code, draft.stderr).toBe(0)
+    expect(
+      JSON.parse(draft.stdout)
+        .parties.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual(lex.actors.map((a) => a.id).sort())
+    const again = await runCli('case', 'new', dir, '--from', articles())
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/parley\.yaml exists already/)
+  }, 120_000)
+
+  it('check reports every problem of a case at once: the lexicon located, a missing corpus, a cue-less type', async () => {
+    const dir = tempCase('event_types: [talks, embargo]\n')
+    writeFileSync(join(dir, 'lexicon.yaml'), 'actors:\n  FR: { name: Freedonia, alias: [F] }\nissues: {}\n')
+    writeFileSync(
+      join(dir, 'parley.yaml'),
+      `${readFileSync(join(dir, 'parley.yaml'), 'utf8')}`.replace('[articles]', '[articles, missing]'),
+    )
+    const r = await runCli('case', 'check', dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(
+      /lexicon\.yaml:2:\d+ actors\.FR: unknown field "alias" \(did you mean "aliases"\?\)/,
+    )
+    expect(r.stderr).toMatch(/corpus: .*missing does not exist/)
+    const fine = tempCase('event_types: [talks, embargo]\n')
+    const warned = await runCli('case', 'check', fine)
+    expect(warned.code, warned.stderr).toBe(0)
+    expect(warned.stderr).toMatch(/warning: event type "embargo" has no cues/)
   })
 })

@@ -5,6 +5,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { CliCommand } from '../../src/cli/_command.ts'
 import * as analysis from '../../src/cli/commands/analysis.commands.ts'
 import type * as backtestCode from '../../src/cli/commands/backtest.ts'
+import * as cases from '../../src/cli/commands/case.commands.ts'
+import type * as caseCode from '../../src/cli/commands/case.ts'
 import type * as changesCode from '../../src/cli/commands/changes.ts'
 import type * as claimsCode from '../../src/cli/commands/claims.ts'
 import type * as conditionsCode from '../../src/cli/commands/conditions.ts'
@@ -38,6 +40,10 @@ describe('each command reads exactly the options it declares', () => {
     expectTypeOf<Declared<typeof analysis.report>>().toEqualTypeOf<Read<typeof reportCode.run, 1>>()
     expectTypeOf<Declared<typeof analysis.backtest>>().toEqualTypeOf<Read<typeof backtestCode.run, 2>>()
   })
+  it('case commands', () => {
+    expectTypeOf<Declared<typeof cases.caseNew>>().toEqualTypeOf<Read<typeof caseCode.runNew, 1>>()
+    expectTypeOf<Declared<typeof cases.caseCheck>>().toEqualTypeOf<Read<typeof caseCode.runCheck, 1>>()
+  })
   it('package commands', () => {
     expectTypeOf<Declared<typeof packages.zopa>>().toEqualTypeOf<Read<typeof packagesCode.runZopa, 1>>()
     expectTypeOf<Declared<typeof packages.frontier>>().toEqualTypeOf<
@@ -70,6 +76,8 @@ describe('each command reads exactly the options it declares', () => {
   it('covers every command of the program', () => {
     const covered = [
       ...Object.values(analysis),
+      cases.caseNew,
+      cases.caseCheck,
       ...Object.values(packages),
       ...Object.values(store),
       scenario.check,
@@ -82,6 +90,7 @@ describe('each command reads exactly the options it declares', () => {
         'backtest',
         'changes',
         'check',
+        'check',
         'claims',
         'conditions',
         'contradictions',
@@ -91,6 +100,7 @@ describe('each command reads exactly the options it declares', () => {
         'forecast',
         'frontier',
         'ingest',
+        'new',
         'report',
         'search',
         'sensitivity',
