@@ -226,3 +226,21 @@ describe('parley case new and parley case check', () => {
     expect(warned.stderr).toMatch(/warning: event type "embargo" has no cues/)
   })
 })
+
+describe('scenario draft from a store filled with another lexicon', () => {
+  it('warns that the claims name issues the lexicon does not know', async () => {
+    const dir = tempCase()
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-other-')), 'db')
+    const none = mkdtempSync(join(tmpdir(), 'parley-none-'))
+    writeFileSync(
+      join(none, 'a.txt'),
+      `Talks\n\n${'Russia rejected the ceasefire proposal on Monday, and officials in Moscow said the talks would go on. '.repeat(4)}\n`,
+    )
+    const ingest = await runCli('ingest', join(none, 'a.txt'), '--db', db, '--json')
+    expect(JSON.parse(ingest.stdout).added, ingest.stdout).toBe(1)
+    const r = await runCli('scenario', 'draft', '--case', dir, '--from', db, '--json')
+    expect(r.stderr).toMatch(
+      /warning: the claims name issues the lexicon does not know: ceasefire \(4 claims\)/,
+    )
+  }, 60_000)
+})

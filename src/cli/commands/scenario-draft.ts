@@ -65,6 +65,7 @@ export async function runDraft(opts: DraftOptions, io: Io): Promise<void> {
     from: from.join(', '),
   })
   for (const x of drafted.excluded) io.err(`left out ${x.file}: ${x.reason}`)
+  for (const w of unknownIssueWarnings(articles, lexicon)) io.err(`warning: ${w}`)
   let scenario: DraftScenario = drafted.scenario
   if (opts.base !== undefined) scenario = fillFromBase(scenario, await loadCaseScenario(opts.base), opts.base)
 
@@ -242,4 +243,20 @@ function renderUpdates(set: UpdateSet, file: string): string {
   if (set.changes.length > 0)
     out.push('', `Accept with: parley scenario update ${file} --from … --accept all|c1,c2 --out NEW.yaml`)
   return out.join('\n')
+}
+
+/** The issues the claims name that the lexicon does not know: their claims cannot be placed on any scale. */
+function unknownIssueWarnings(
+  articles: readonly { claims: readonly { issue: string }[] }[],
+  lexicon: Awaited<ReturnType<typeof loadLexicon>>,
+): string[] {
+  const known = new Set(lexicon.issues.map((i) => i.id))
+  const unknown = new Map<string, number>()
+  for (const a of articles)
+    for (const c of a.claims) if (!known.has(c.issue)) unknown.set(c.issue, (unknown.get(c.issue) ?? 0) + 1)
+  if (unknown.size === 0) return []
+  const listed = [...unknown].map(([id, n]) => `${id} (${n} claim${n === 1 ? '' : 's'})`).join(', ')
+  return [
+    `the claims name issues the lexicon does not know: ${listed}; they were extracted with another lexicon, so re-ingest the articles with this one (or give --lexicon)`,
+  ]
 }
