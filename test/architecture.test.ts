@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest'
 import {
   checkArchitecture,
   cycles,
+  HEAVY_PACKAGES,
   type Import,
   importsOf,
   LAYERS,
   layerViolations,
+  loadsAtStart,
   longFunctions,
   moduleOf,
   purityViolations,
@@ -47,6 +49,14 @@ describe('the layer check on the sources', () => {
   it(`has no function in src/ longer than ${MAX_FUNCTION_LINES} lines`, () => {
     const long = sourceFiles(repo, ['src']).flatMap((f) => longFunctions(f.path, f.text, MAX_FUNCTION_LINES))
     expect(long.map((f) => `${f.file}:${f.line} ${f.name} (${f.lines} lines)`)).toEqual([])
+  })
+
+  it('parley forecast, frontier, zopa, conditions and scenario check load no article reader, NLP model or store', () => {
+    const graph = readImportGraph(repo, ['src'])
+    const commands = ['forecast.ts', 'packages.ts', 'conditions.ts', 'scenario-check.ts'].map(
+      (f) => `src/cli/commands/${f}`,
+    )
+    expect(commands.map((f) => loadsAtStart(graph, f, HEAVY_PACKAGES))).toEqual(commands.map(() => null))
   })
 
   it('lists the same layers as docs/architecture.md', () => {
@@ -162,6 +172,24 @@ describe('webViolations(graph)', () => {
     expect(found.map((v) => v.message)).toEqual([
       "the dashboard's bundle would reach Node: src/extract/index.ts → src/extract/sentences.ts imports wink-nlp",
     ])
+  })
+})
+
+describe('loadsAtStart(graph, file, packages)', () => {
+  it('follows static value imports to a heavy package, and skips type-only and dynamic ones', () => {
+    const g = graph({
+      'src/cli/a.ts': [
+        imp('src/cli/b.ts'),
+        { ...imp('src/cli/c.ts'), dynamic: true },
+        imp('src/cli/d.ts', true),
+      ],
+      'src/cli/b.ts': [pkg('zod')],
+      'src/cli/c.ts': [pkg('linkedom')],
+      'src/cli/d.ts': [pkg('linkedom')],
+      'src/cli/e.ts': [imp('src/cli/b.ts'), imp('src/cli/c.ts')],
+    })
+    expect(loadsAtStart(g, 'src/cli/a.ts', ['linkedom'])).toBeNull()
+    expect(loadsAtStart(g, 'src/cli/e.ts', ['linkedom'])).toBe('src/cli/e.ts → src/cli/c.ts imports linkedom')
   })
 })
 

@@ -5,7 +5,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { InputError } from '../core/index.ts'
-import { eventTypesFor, loadLexicon } from '../extract/index.ts'
 import { readLocated } from '../locate/index.ts'
 import { bundledCaseDir } from '../paths.ts'
 import { CaseFile } from './schema.ts'
@@ -118,5 +117,7 @@ export function caseFilesBelow(root: string, depth = 2): string[] {
 /** The event types of a case: those its parley.yaml lists, else the general ones and its lexicon's own. */
 export async function eventTypesOf(c: Case): Promise<string[]> {
   if (c.eventTypes !== undefined) return c.eventTypes
+  // Loaded only here: a command that loads a scenario of a case that lists its types loads no extractor.
+  const { eventTypesFor, loadLexicon } = await import('../extract/index.ts')
   return eventTypesFor(await loadLexicon(c.lexicon))
 }

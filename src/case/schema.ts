@@ -1,9 +1,7 @@
 // The case file, parley.yaml: one negotiation as one folder. Paths are relative to the folder.
 import { z } from 'zod'
+import { Id } from '../scenario/index.ts'
 
-const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
-  error: 'expected an id: letters, digits, "_", "-" or ".", starting with a letter or digit',
-})
 const Path = z.string().min(1, { error: 'expected a path' })
 
 export const CASE_SCHEMA = 'parley-case/1'

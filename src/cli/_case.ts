@@ -2,10 +2,9 @@
 // files or the working directory, else the bundled case. A command that then uses the bundled case's
 // lexicon, corpus, scenario or store says so on standard error: nothing falls back silently.
 import { type Case, eventTypesOf, findCase, findCaseFile, loadCase } from '../case/index.ts'
-import { InputError } from '../core/index.ts'
+import { DEFAULT_STORE, InputError } from '../core/index.ts'
 import { bundledCaseDir } from '../paths.ts'
 import { loadScenario, type Scenario } from '../scenario/index.ts'
-import { DEFAULT_STORE } from '../store/index.ts'
 import type { Io } from './_io.ts'
 
 export interface CaseOptions {

@@ -10,3 +10,6 @@ export const ANALYSIS_DEFAULTS = {
   /** The models whose spread the sensitivity analysis reports. */
   sensitivityModels: ['compromise', 'median', 'nbs', 'eum'],
 } as const
+
+/** The store's default location, relative to the working directory (the bundled case's, as before cases). */
+export const DEFAULT_STORE = '.parley/db'

@@ -1,7 +1,7 @@
 // The base layer: what every other layer shares. Nothing here imports Parley code, Node's modules or a
 // library, so the dashboard bundles it as it is.
 
-export { ANALYSIS_DEFAULTS } from './defaults.ts'
+export { ANALYSIS_DEFAULTS, DEFAULT_STORE } from './defaults.ts'
 export {
   formatPath,
   formatProblem,

@@ -10,6 +10,7 @@ export {
   EventType,
   Evidence,
   Grounded,
+  Id,
   Issue,
   IssueOption,
   Party,

@@ -8,7 +8,7 @@ export {
 } from './documents.ts'
 export type { ClaimHistory, HistoryOptions } from './history.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
-export { DEFAULT_STORE, isServerUrl, openStore, storeLocation } from './open.ts'
+export { isServerUrl, openStore } from './open.ts'
 export { isStoreUnavailable, openPg, redact } from './pg.ts'
 export { openPglite } from './pglite.ts'
 export {

@@ -3,14 +3,6 @@ import { openPg, redact } from './pg.ts'
 import { openPglite } from './pglite.ts'
 import { type Store, sqlStore } from './store.ts'
 
-/** The store's default location, relative to the working directory. */
-export const DEFAULT_STORE = '.parley/db'
-
-/** Where the store is: `--db`, else PARLEY_DB, else .parley/db. */
-export function storeLocation(db?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return db ?? env.PARLEY_DB ?? DEFAULT_STORE
-}
-
 export function isServerUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location)
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { caseFilesBelow, eventTypesOf, findCase, findCaseFile, loadCase } from '../../src/case/index.ts'
 import { loadLexicon } from '../../src/extract/index.ts'
 import { bundledCaseDir, defaultCorpus, defaultLexicon, defaultScenario } from '../../src/paths.ts'
+import { FISHING_LEXICON } from '../helpers/cases.ts'
 import { runCli } from '../helpers/cli.ts'
 
 /** A case folder in a temporary directory: parley.yaml, a lexicon, one article, and a sub-folder. */
@@ -17,18 +18,7 @@ function tempCase(extra = ''): string {
     join(dir, 'parley.yaml'),
     `schema: parley-case/1\nid: fish-2026\nname: Freedonia–Sylvania fishing talks\ncorpus: [articles]\nlexicon: lexicon.yaml\n${extra}`,
   )
-  writeFileSync(
-    join(dir, 'lexicon.yaml'),
-    [
-      'schema: parley-lexicon/1',
-      'actors:',
-      '  FR: { name: Freedonia, aliases: [Freedonia, Fredville], adjectives: [Freedonian] }',
-      '  SY: { name: Sylvania, aliases: [Sylvania], adjectives: [Sylvanian] }',
-      'issues:',
-      '  quotas: { name: Fishing quotas, description: the annual catch quotas, terms: [quota*, catch limit*] }',
-      '',
-    ].join('\n'),
-  )
+  writeFileSync(join(dir, 'lexicon.yaml'), FISHING_LEXICON)
   writeFileSync(
     join(dir, 'articles', 'march', '01.txt'),
     'Fishing talks resume\n\nFreedonia demanded lower catch limits, and Sylvania rejected the new quotas on Monday.\n',

@@ -68,6 +68,8 @@ export interface Import {
   target?: string | undefined
   /** `import type …`, `export type …`, or every name marked `type`: erased from the JavaScript. */
   typeOnly: boolean
+  /** `import('…')`: loaded only when the code that holds it runs. */
+  dynamic?: boolean
   line: number
 }
 
@@ -285,12 +287,12 @@ function walk(dir: string): string[] {
 export function importsOf(path: string, text: string, repo = '.'): Import[] {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
   const out: Import[] = []
-  const add = (node: ts.Node, specifier: string, typeOnly: boolean) => {
+  const add = (node: ts.Node, specifier: string, typeOnly: boolean, dynamic = false) => {
     const target = specifier.startsWith('.')
       ? relative(repo, resolve(repo, dirname(path), specifier))
       : undefined
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
-    out.push({ specifier, target, typeOnly, line })
+    out.push({ specifier, target, typeOnly, line, ...(dynamic ? { dynamic: true } : {}) })
   }
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -324,7 +326,7 @@ export function importsOf(path: string, text: string, repo = '.'): Import[] {
       node.arguments[0] !== undefined &&
       ts.isStringLiteral(node.arguments[0])
     ) {
-      add(node, node.arguments[0].text, false)
+      add(node, node.arguments[0].text, false, true)
     } else if (
       ts.isImportTypeNode(node) &&
       ts.isLiteralTypeNode(node.argument) &&
@@ -378,4 +380,40 @@ export function sourceFiles(repo: string, roots: readonly string[]): { path: str
   return roots.flatMap((root) =>
     walk(join(repo, root)).map((file) => ({ path: relative(repo, file), text: readFileSync(file, 'utf8') })),
   )
+}
+
+/** The packages that make a command slow to start: the article readers, the extractor's NLP, the store. */
+export const HEAVY_PACKAGES: readonly string[] = [
+  '@electric-sql/pglite',
+  '@mozilla/readability',
+  'chrono-node',
+  'linkedom',
+  'pg',
+  'wink-eng-lite-web-model',
+  'wink-nlp',
+]
+
+/**
+ * The first import of one of `packages` that loading `file` loads, following static value imports (a
+ * dynamic `import()` loads only when its code runs), as `a.ts → b.ts imports pkg`; null when none.
+ */
+export function loadsAtStart(graph: ImportGraph, file: string, packages: readonly string[]): string | null {
+  const seen = new Set<string>()
+  const walk = (f: string): string | null => {
+    if (seen.has(f)) return null
+    seen.add(f)
+    for (const i of graph.get(f) ?? []) {
+      if (i.typeOnly || i.dynamic) continue
+      const pkg = i.specifier.startsWith('@')
+        ? i.specifier.split('/').slice(0, 2).join('/')
+        : i.specifier.split('/')[0]
+      if (i.target === undefined && packages.includes(pkg ?? '')) return `${f} imports ${i.specifier}`
+      if (i.target !== undefined) {
+        const deeper = walk(i.target)
+        if (deeper !== null) return `${f} → ${deeper}`
+      }
+    }
+    return null
+  }
+  return walk(file)
 }

@@ -6,6 +6,18 @@ import { join } from 'node:path'
 
 export const FISHING = { id: 'fish-2026', name: 'Freedonia–Sylvania fishing talks' }
 
+/** The case's extraction lexicon. */
+export const FISHING_LEXICON = [
+  'schema: parley-lexicon/1',
+  'actors:',
+  '  FR: { name: Freedonia, aliases: [Freedonia, Fredville], adjectives: [Freedonian] }',
+  '  SY: { name: Sylvania, aliases: [Sylvania], adjectives: [Sylvanian] }',
+  'issues:',
+  '  quotas: { name: Fishing quotas, description: the annual catch quotas, terms: [quota*, catch limit*] }',
+  '  patrol: { name: Joint patrol, description: a shared patrol of the bay, terms: [patrol*] }',
+  '',
+].join('\n')
+
 const ARTICLES: Record<string, string> = {
   '01.txt':
     'TITLE: Fishing talks resume\nDATE: 2026-03-02\n\nFreedonia demanded lower catch limits, and Sylvania rejected the new quotas on Monday.\n',
@@ -30,19 +42,7 @@ export function fishingCase(options: { scenario?: boolean } = {}): string {
       '',
     ].join('\n'),
   )
-  writeFileSync(
-    join(dir, 'lexicon.yaml'),
-    [
-      'schema: parley-lexicon/1',
-      'actors:',
-      '  FR: { name: Freedonia, aliases: [Freedonia, Fredville], adjectives: [Freedonian] }',
-      '  SY: { name: Sylvania, aliases: [Sylvania], adjectives: [Sylvanian] }',
-      'issues:',
-      '  quotas: { name: Fishing quotas, description: the annual catch quotas, terms: [quota*, catch limit*] }',
-      '  patrol: { name: Joint patrol, description: a shared patrol of the bay, terms: [patrol*] }',
-      '',
-    ].join('\n'),
-  )
+  writeFileSync(join(dir, 'lexicon.yaml'), FISHING_LEXICON)
   writeFileSync(join(dir, 'scenario.yaml'), SCENARIO)
   return dir
 }

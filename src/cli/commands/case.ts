@@ -5,7 +5,7 @@ import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { bootstrapLexicon, lexiconYaml } from '../../bootstrap/index.ts'
 import { CASE_FILE, type Case, eventTypesOf, findCase } from '../../case/index.ts'
-import { InputError, LocatedInputError } from '../../core/index.ts'
+import { InputError } from '../../core/index.ts'
 import { coverageWarnings, lexiconCoverage } from '../../draft/index.ts'
 import { eventTypesWithoutCues, type Lexicon, loadLexicon } from '../../extract/index.ts'
 import { countInputs, readArticles } from '../../ingest/index.ts'
@@ -114,13 +114,13 @@ export async function runCheck(dir: string | undefined, opts: { case?: string },
   io.out(checkSummary(c, lexicon as Lexicon, articles, scenario, warnings.length))
 }
 
-/** The value of `read`, or undefined with its problems kept (every problem of the case is reported at once). */
+/** The value of `read`, or undefined with its problems kept (located ones included: every problem at once). */
 async function attempt<T>(read: () => Promise<T>, problems: string[]): Promise<T | undefined> {
   try {
     return await read()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    problems.push(error instanceof LocatedInputError ? error.message : error.message)
+    problems.push(error.message)
     return undefined
   }
 }
