@@ -10,18 +10,86 @@ export interface Cue {
   form: 'verb' | 'modal' | 'noun'
   /** A verb that takes a complement ("insisted that …", "urged X to …"): cues inside it are its content. */
   matrix: boolean
+  /** An agreement verb ("signed a deal with B"): the parties on both sides accept. */
+  joint?: boolean
+  /** A complaint about a document ("the proposal lacks …"): a claim only with a speaker who reports it. */
+  needsSpeaker?: boolean
   start: number
   end: number
 }
 
 const w = (s: string) => wordPattern(s)
 
-const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] }[] = [
+interface VerbCue {
+  act: Cue['act']
+  re: RegExp
+  matrix: boolean
+  form?: Cue['form']
+  joint?: boolean
+  needsSpeaker?: boolean
+  /** Read even after a determiner ("its readiness to begin talks"). */
+  afterDeterminer?: boolean
+}
+
+const VERBS: VerbCue[] = [
+  // A joint agreement: "A signed a deal with B", "A and B reached an agreement on …" (guidelines, section 4:
+  // each party to a joint agreement gets its own accept).
+  {
+    act: 'accept',
+    matrix: true,
+    joint: true,
+    re: w(
+      '(?:reached|signed|struck|concluded|sealed|confirmed|finali[sz]ed|clinched|approved|agreed on) (?:a|an|the|their|its) (?:[\\p{L}\\d-]+ ){0,3}?(?:agreement|deal|accord|understanding)',
+    ),
+  },
+  // Willingness to talk accepts the talks ("ready to begin talks"), before willingness in general.
+  {
+    act: 'accept',
+    matrix: true,
+    afterDeterminer: true,
+    re: w(
+      '(?:(?:is|are|was|were|remains?|remained|be|been) (?:now |also |still )?)?(?:ready|willing|prepared|open|readiness|willingness) to (?:begin|enter|start|resume|hold|join|continue|return to|restart)(?= (?:\\S+ ){0,3}?(?:talks|negotiations|discussions|dialogue))',
+    ),
+  },
+  // "Negotiations will continue" (guidelines: saying negotiations will continue is an accept of them).
+  {
+    act: 'accept',
+    matrix: false,
+    form: 'modal',
+    re: w(
+      '(?<=(?:talks|negotiations|discussions|dialogue|contacts)\\s)(?:will|would) (?:continue|resume|go on)',
+    ),
+  },
+  // Complaining that a document lacks something demands it: "said the plan fails to include X".
+  {
+    act: 'demand',
+    matrix: true,
+    needsSpeaker: true,
+    re: w(
+      'lack(?:s|ed)|fail(?:s|ed)? to (?:include|mention|address|guarantee|provide for|meet)|(?:does|did|do) not (?:even )?(?:include|mention|address|guarantee|provide for|meet)',
+    ),
+  },
+  // "X is a priority": a demand for X.
+  {
+    act: 'demand',
+    matrix: false,
+    re: w(
+      '(?:is|was|are|were|remains?|remained) (?:a|the|our|its|their) (?:top |key |main |first |highest |absolute )?priority',
+    ),
+  },
+  // Leaving the table rejects the talks: "suspended its mediation".
+  {
+    act: 'reject',
+    matrix: false,
+    re: w(
+      '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))',
+    ),
+  },
   {
     act: 'demand',
     matrix: true,
     re: w(
-      'demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|call(?:s|ed|ing)? on|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|requir(?:e|es|ed|ing)|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought',
+      'want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|call(?:s|ed|ing)? on|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|requir(?:e|es|ed|ing)|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought',
     ),
   },
   {
@@ -49,7 +117,7 @@ const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] 
     act: 'accept',
     matrix: true,
     re: w(
-      'agree(?:s|d|ing)?|accept(?:s|ed|ing)?|commit(?:s|ted|ting)? to|pledg(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:on to|up to)',
+      'agree(?:s|d|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|commit(?:s|ted|ting)? to|pledg(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:on to|up to)',
     ),
   },
   {
@@ -65,7 +133,7 @@ const VERBS: { act: Cue['act']; re: RegExp; matrix: boolean; form?: Cue['form'] 
 const NOUNS: { act: Cue['act']; re: RegExp }[] = [
   { act: 'propose', re: w('proposals?|plan|offer|initiative|peace plan') },
   { act: 'demand', re: w('demands?|calls? for') },
-  { act: 'accept', re: w('agreement|acceptance|consent') },
+  { act: 'accept', re: w('agreement|acceptance|consent|approval') },
   { act: 'reject', re: w('refusal|rejection') },
 ]
 
@@ -92,12 +160,24 @@ export const NON_ACTORS = w(
 
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = []
-  for (const { act, re, matrix, form } of VERBS) {
+  for (const { act, re, matrix, form, joint, needsSpeaker, afterDeterminer } of VERBS) {
     for (const m of sentence.matchAll(re)) {
       // "the central demands", "a proposed deal": after a determiner the word is a noun or an adjective.
-      if (form !== 'modal' && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
+      if (
+        form !== 'modal' &&
+        !afterDeterminer &&
+        DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
+      )
         continue
-      cues.push({ act, form: form ?? 'verb', matrix, start: m.index, end: m.index + m[0].length })
+      cues.push({
+        act,
+        form: form ?? 'verb',
+        matrix,
+        start: m.index,
+        end: m.index + m[0].length,
+        ...(joint ? { joint } : {}),
+        ...(needsSpeaker ? { needsSpeaker } : {}),
+      })
     }
   }
   for (const { act, re } of NOUNS) {

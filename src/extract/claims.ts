@@ -7,7 +7,10 @@
 // - in reported speech ("Russian officials stated that Ukraine would need to …") the claim is the
 //   speaker's (vocabulary.json: attribution); a cue inside the complement of another act
 //   ("insisted that Ukraine must … agree") is that act's content, not a second act;
-// - a condition sentence gives only its condition claims (guidelines, section 4).
+// - a condition sentence gives only its condition claims (guidelines, section 4);
+// - what a sentence owes to the ones before it (pronouns, quotations, a proposal's terms) is read by
+//   _reading.ts;
+// - doubt, possibility, plans, questions, "if" clauses, accusations and attempts are not acts.
 
 import type { Claim } from '../core/index.ts'
 import {
@@ -21,6 +24,18 @@ import {
   NON_ACTORS,
   REPORTING,
 } from './_cues.ts'
+import {
+  ageDiscourse,
+  DELIVERY,
+  type Discourse,
+  newDiscourse,
+  noteSubjects,
+  PROPOSAL_PHRASE,
+  pronounMentions,
+  quotedSpans,
+  quoteOpenAfter,
+  termsOf,
+} from './_reading.ts'
 import {
   actorMentions,
   type CompiledLexicon,
@@ -36,6 +51,10 @@ export interface SentenceContext {
   previousIssues: string[]
   /** The held-back issue of the last condition, for "making its decision contingent on …". */
   lastConditionIssue?: { actor: string; issue: string } | undefined
+  /** What the article has said so far: recent subjects, the proposal in view, an open quotation. */
+  discourse?: Discourse
+  /** The next sentence, where a quotation's speaker may be named ("…,” the minister said."). */
+  next?: string | undefined
 }
 
 interface Parsed {
@@ -44,6 +63,39 @@ interface Parsed {
   issues: Mention[]
   speaker?: string | undefined
   hedge?: string | undefined
+  /** Spans inside quotation marks, and who speaks them (undefined: not known). */
+  quoted: [number, number][]
+  quoteSpeaker?: string | undefined
+}
+
+/** Weapons named by a party's adjective ("an Israeli strike") act, but they do not speak. */
+const THINGS =
+  /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:drones?|missiles?|strikes?|attacks?|artillery|shelling|bombardment)\b/iu
+
+/** The parties, issues and speakers of one sentence, with pronouns and epithets resolved. */
+export function readSentence(text: string, lex: CompiledLexicon, context: SentenceContext): Parsed {
+  const discourse = context.discourse ?? newDiscourse()
+  const issues = issueMentions(text, lex)
+  // "its NATO ambitions": a party named inside an issue's phrase is the issue, not an actor.
+  const named = actorMentions(text, lex).filter(
+    (a) =>
+      !issues.some((i) => !i.weak && i.start <= a.start && a.end <= i.end) &&
+      !(a.adjective && THINGS.test(text.slice(a.end, a.end + 40))),
+  )
+  const pronouns = pronounMentions(text, named, discourse, (m) => isPrepositional(text, m))
+  const actors = [...named, ...pronouns].sort((a, b) => a.start - b.start)
+  const quoted = quotedSpans(text, discourse.inQuote)
+  const p: Parsed = {
+    text,
+    actors,
+    issues,
+    speaker: attributionSpeaker(text, named),
+    hedge: HEDGE.exec(text)?.[0]?.toLowerCase(),
+    quoted,
+  }
+  HEDGE.lastIndex = 0
+  if (quoted.length > 0) p.quoteSpeaker = quoteSpeaker(p, discourse, context.next, lex)
+  return p
 }
 
 export function claimsInSentence(
@@ -51,23 +103,44 @@ export function claimsInSentence(
   lex: CompiledLexicon,
   context: SentenceContext,
 ): Claim[] {
-  const text = sentence.text
-  if (text.endsWith('?')) return []
-  const issues = issueMentions(text, lex)
-  // "its NATO ambitions": a party named inside an issue's phrase is the issue, not an actor.
-  const actors = actorMentions(text, lex).filter(
-    (a) => !issues.some((i) => !i.weak && i.start <= a.start && a.end <= i.end),
-  )
-  const p: Parsed = {
-    text,
-    actors,
-    issues,
-    speaker: attributionSpeaker(text, actors),
-    hedge: HEDGE.exec(text)?.[0]?.toLowerCase(),
-  }
-  HEDGE.lastIndex = 0
-  if (p.actors.length === 0 || p.issues.length === 0) return []
+  const p = readSentence(sentence.text, lex, context)
+  const discourse = context.discourse ?? newDiscourse()
+  const proposals = proposalsOf(p)
+  const claims = sentence.text
+    .trimEnd()
+    .replace(/[”"’']+$/, '')
+    .endsWith('?')
+    ? []
+    : claimsOf(sentence, p, proposals, context, discourse)
+  // What the next sentence may refer back to.
+  ageDiscourse(discourse)
+  const last = proposals[proposals.length - 1]
+  if (last !== undefined) discourse.proposal = { owners: last.owners, age: 0 }
+  else if (discourse.proposal && PROPOSAL_PHRASE.test(sentence.text)) discourse.proposal.age = 0
+  PROPOSAL_PHRASE.lastIndex = 0
+  const joint = claims.filter((c) => c.act === 'accept' && c.issue !== 'talks').map((c) => c.actor)
+  if (new Set(joint).size >= 2) discourse.agreement = { parties: [...new Set(joint)], age: 0 }
+  const subject = p.actors.find((a) => !isPrepositional(p.text, a) && !isModifier(p.text, a))
+  noteSubjects(discourse, [...claims.map((c) => c.actor), ...(subject ? [subject.id] : [])])
+  const open = quoteOpenAfter(sentence.text, discourse.inQuote)
+  discourse.quoteSpeaker = open
+    ? (p.quoteSpeaker ?? (discourse.inQuote ? discourse.quoteSpeaker : undefined))
+    : undefined
+  discourse.inQuote = open
+  return claims
+}
 
+type Proposal = { owners: string[]; start: number; phraseEnd: number; end: number }
+
+function claimsOf(
+  sentence: Sentence,
+  p: Parsed,
+  proposals: Proposal[],
+  context: SentenceContext,
+  discourse: Discourse,
+): Claim[] {
+  const text = sentence.text
+  if (p.issues.length === 0) return []
   const claims: Claim[] = []
   const base = {
     quote: text,
@@ -89,10 +162,21 @@ export function claimsInSentence(
     }
   }
 
+  // A sentence that sets out the terms of the proposal or agreement in view is its owners' act.
+  const terms = termsOf(text, discourse)
+  if (terms !== undefined) {
+    for (const c of termClaims(p, terms)) add(c)
+    return claims
+  }
+  if (p.actors.length === 0) return []
+
   const conditionCues = findConditionCues(text)
   const conditionActors = new Set<string>()
   const cues = findCues(text)
+  // The terms of a proposal are its owner's, not acts of the parties they name.
+  const inTerms = (at: number) => proposals.some((x) => x.phraseEnd <= at && at < x.end)
   for (const cc of conditionCues) {
+    if (notAnAct(p, cc.start) || inTerms(cc.start)) continue
     for (const c of conditionClaims(p, cc, cues, context)) {
       add(c)
       conditionActors.add(c.actor)
@@ -102,8 +186,10 @@ export function claimsInSentence(
 
   for (const cue of cues) {
     if (conditionCues.some((cc) => overlaps(cc, cue))) continue
+    if (notAnAct(p, cue.start) || reducedRelative(text, cue) || inTerms(cue.start)) continue
     const matrix = cue.form === 'noun' ? undefined : governingMatrix(text, cues, cue)
     if (matrix?.kind === 'act') continue // content of another act: "insisted that Ukraine must … agree"
+    if (cue.needsSpeaker && matrix?.kind !== 'report' && p.speaker === undefined) continue
     const actor = actorOf(p, cue, matrix)
     if (actor === undefined) continue
     let act = cue.act
@@ -111,15 +197,66 @@ export function claimsInSentence(
       if (act === 'accept' || act === 'propose') act = 'reject'
       else continue
     }
+    // "pledged aid if the plan is accepted": a promise on a condition is an offer.
+    if (act === 'accept' && /\bif\b/i.test(text.slice(cue.end, boundaryAfter(text, cue.end) + 60)))
+      act = 'propose'
     if ((act === 'demand' || act === 'propose') && conditionActors.has(actor)) continue
     const issues = issuesOf(p, cue, cues, context)
-    // "Ukraine and the United States agreed to …": both subjects act.
-    const partner = cue.form === 'noun' ? undefined : coordinatedSubject(p, actor, cue.start)
-    for (const who of partner === undefined ? [actor] : [actor, partner]) {
+    for (const who of cue.form === 'noun' ? [actor] : actingWith(p, actor, cue, matrix)) {
       for (const issue of issues) add({ actor: who, act, issue })
     }
   }
+  for (const c of proposalClaims(p, proposals)) add(c)
   return claims
+}
+
+/** Words before `at`, in its clause, that make what follows no act: doubt, plans, "if", accusations. */
+const NOT_AN_ACT = new RegExp(
+  [
+    // Accusations by others, and attempts on another party ("in a bid to pressure B to agree").
+    '\\baccus\\w*\\b.*$',
+    '\\b(?:in a bid|in an (?:attempt|effort)|trying|tried|seeking|sought|aim(?:s|ed|ing)?) to\\b[^;]*$',
+    '\\bpressur\\w*\\s+(?:\\S+\\s+){1,4}?to\\s+(?:\\S+\\s+)?$',
+    // Questions, doubt and information that is missing: "whether B has accepted".
+    '\\b(?:whether|if|unless|doubt\\w*|no information|unclear|uncertain)\\b[^,;]*$',
+    // Possibility, expectation and plans: "may accept", "is expected to agree", "plans to propose".
+    '\\b(?:may|might|could|would likely|(?:un)?likely to|expected to|expects? to|plans? to|planning to|intends? to|hopes? to|set to)\\s+(?:\\S+\\s+){0,2}$',
+  ].join('|'),
+  'iu',
+)
+
+function notAnAct(p: Parsed, at: number): boolean {
+  const clauseStart = lastBoundaryBefore(p.text, at)
+  return NOT_AN_ACT.test(p.text.slice(clauseStart, at))
+}
+
+/** "a deal proposed by B": a participle after a noun names the proposal, it does not report an act. */
+function reducedRelative(text: string, cue: Cue): boolean {
+  if (cue.form !== 'verb' || !/^\s+by\s/.test(text.slice(cue.end))) return false
+  return !/\b(?:is|are|was|were|been|be|being|has|have|had)\s+(?:\p{L}+ly\s+)?$/u.test(
+    text.slice(Math.max(0, cue.start - 30), cue.start),
+  )
+}
+
+/** The parties that act with `actor`: "A and B agreed", "both sides", and the partner of a joint agreement. */
+function actingWith(p: Parsed, actor: string, cue: Cue, matrix: Matrix | undefined): string[] {
+  const at = matrix?.kind === 'report' ? matrix.start : cue.start
+  const subject = p.actors.filter((a) => a.end <= at && a.id === actor).pop()
+  const out = [actor, ...(subject?.group !== undefined ? [subject.group] : [])]
+  out.push(...coordinatedSubjects(p, actor, at))
+  if (cue.joint) {
+    const rest = p.text.slice(cue.end, boundaryAfter(p.text, cue.end))
+    const between = /^\s+between\s+([^,;]{3,80})/.exec(rest)
+    const partners = /^\s+with\s+/.exec(rest) ?? between
+    if (partners !== null) {
+      const from = cue.end + (partners.index ?? 0)
+      const to = from + partners[0].length + (between ? 0 : 60)
+      const named = p.actors.filter((a) => a.start >= from && a.start <= to).map((a) => a.id)
+      if (between && new Set(named).size >= 2) return [...new Set(named)]
+      if (!between && named[0] !== undefined) out.push(named[0])
+    }
+  }
+  return [...new Set(out)]
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -185,39 +322,68 @@ function lastBoundaryBefore(text: string, at: number): number {
 /** The party that performs the act of `cue`. */
 function actorOf(p: Parsed, cue: Cue, matrix: Matrix | undefined): string | undefined {
   const { text, actors } = p
+  // Inside a quotation the speaker acts, unless a party named in the quotation is the verb's subject.
+  if (inQuote(p, cue.start)) {
+    const span = p.quoted.find(([a, b]) => a <= cue.start && cue.start <= b)
+    const own =
+      cue.form === 'verb' && span ? subjectBefore(p, cue.start, span[0], { named: true }) : undefined
+    return own ?? p.quoteSpeaker
+  }
   // Passive: "rejected by Ukraine".
   const by = /^\s+by\s+/.exec(text.slice(cue.end))
   if (by && cue.form === 'verb') {
     const m = actors.find((a) => a.start >= cue.end && a.start <= cue.end + by[0].length + 30)
     if (m) return m.id
   }
-  if (cue.form === 'noun') {
-    // "the U.S. ceasefire proposal", "Ukrainian officials’ agreement": a party right before the noun.
-    const before = text.slice(Math.max(0, cue.start - 45), cue.start)
-    const owner = actors.filter((a) => a.end <= cue.start && a.end >= cue.start - 45).pop()
-    if (
-      owner &&
-      /^[’'s\s-]*(?:backed\s+)?(?:[\p{L}-]+[’']?s?\s+){0,2}$/u.test(text.slice(owner.end, cue.start)) &&
-      !/\b(?:the|a|an|this|that|any|its|their|\p{Ll}+ed)\b/u.test(text.slice(owner.end, cue.start)) &&
-      !/\bby\s*$/.test(before)
-    ) {
-      return owner.id
-    }
-    // "demands from Kyiv", "a proposal by Russia".
-    const from = /^\s+(?:from|by|of)\s+/.exec(text.slice(cue.end))
-    if (from) {
-      const m = actors.find((a) => a.start >= cue.end && a.start <= cue.end + from[0].length + 25)
-      if (m) return m.id
-    }
-    return undefined
-  }
+  if (cue.form === 'noun') return nounOwner(p, cue)
   if (p.speaker !== undefined) return p.speaker
-  if (matrix?.kind === 'report') return subjectBefore(p, matrix.start)
+  if (matrix?.kind === 'report') {
+    // "the Kremlin said that Putin had agreed": a verb's own subject in the complement acts; a modal's
+    // content ("Kyiv said Moscow must …") is the reporter's demand.
+    const own = cue.form === 'verb' ? subjectBefore(p, cue.start, matrix.end) : undefined
+    return own ?? subjectBefore(p, matrix.start)
+  }
   return subjectBefore(p, cue.start)
 }
 
-/** The subject of a verb at `at`: the nearest party before it in its clause that is not inside a prepositional phrase. */
-function subjectBefore(p: Parsed, at: number): string | undefined {
+/** The party that owns a noun cue: "the U.S. proposal", "Kyiv’s demands", "demands from Kyiv", "its approval". */
+function nounOwner(p: Parsed, cue: Cue): string | undefined {
+  const { text, actors } = p
+  const before = text.slice(Math.max(0, cue.start - 45), cue.start)
+  const owner = actors.filter((a) => !a.pronoun && a.end <= cue.start && a.end >= cue.start - 45).pop()
+  if (
+    owner &&
+    /^[’'s\s-]*(?:backed\s+)?(?:[\p{L}-]+[’']?s?\s+){0,2}$/u.test(text.slice(owner.end, cue.start)) &&
+    !/\b(?:the|a|an|this|that|any|its|their|\p{Ll}+ed)\b/u.test(text.slice(owner.end, cue.start)) &&
+    !/\bby\s*$/.test(before)
+  ) {
+    return owner.id
+  }
+  // "demands from Kyiv", "a proposal by Russia".
+  const from = /^\s+(?:from|by|of)\s+/.exec(text.slice(cue.end))
+  if (from) {
+    const m = actors.find((a) => a.start >= cue.end && a.start <= cue.end + from[0].length + 25)
+    if (m) return m.id
+  }
+  // "Hamas indicated its readiness": a possessive pronoun owns for the clause's subject.
+  if (/\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return subjectBefore(p, cue.start)
+  return undefined
+}
+
+function inQuote(p: Parsed, at: number): boolean {
+  return p.quoted.some(([a, b]) => a <= at && at < b)
+}
+
+/**
+ * The subject of a verb at `at`: the nearest party before it in its clause (from `from` on) that is not
+ * inside a prepositional phrase nor a possessive modifier. `named` leaves pronouns out.
+ */
+function subjectBefore(
+  p: Parsed,
+  at: number,
+  from?: number,
+  options: { named?: boolean } = {},
+): string | undefined {
   let clauseStart = lastBoundaryBefore(p.text, at)
   // "Ukrainian leaders have welcomed … but have stressed that …": a clause that starts with its verb shares the subject.
   if (
@@ -228,8 +394,15 @@ function subjectBefore(p: Parsed, at: number): string | undefined {
   ) {
     clauseStart = lastBoundaryBefore(p.text, clauseStart - 1)
   }
+  if (from !== undefined) clauseStart = Math.max(clauseStart, from)
   const candidates = p.actors.filter(
-    (a) => a.end <= at && a.start >= clauseStart && !isPrepositional(p.text, a) && !isModifier(p.text, a),
+    (a) =>
+      a.end <= at &&
+      a.start >= clauseStart &&
+      !(options.named && a.pronoun) &&
+      !isPrepositional(p.text, a) &&
+      !isModifier(p.text, a) &&
+      !(inQuote(p, a.start) && !inQuote(p, at)),
   )
   const subject = candidates.pop()
   if (subject === undefined) return undefined
@@ -242,19 +415,24 @@ function subjectBefore(p: Parsed, at: number): string | undefined {
   return subject.id
 }
 
-/** The other half of a subject "A and B" whose nearer half is `actor`. */
-function coordinatedSubject(p: Parsed, actor: string, at: number): string | undefined {
+/** The other parties of a subject list "A, B and C" whose last member is `actor`. */
+function coordinatedSubjects(p: Parsed, actor: string, at: number): string[] {
   const before = p.actors.filter((a) => a.end <= at && !isPrepositional(p.text, a))
-  const last = before.pop()
-  if (last?.id !== actor) return undefined
-  const other = before.filter((a) => a.id !== actor).pop()
-  if (other === undefined) return undefined
-  return /^[\s\p{L}.’'-]*?\s(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(
-    p.text.slice(other.end, last.start),
-  ) && !/\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were)\b/u.test(p.text.slice(other.end, last.start))
-    ? other.id
-    : undefined
+  let last = before.pop()
+  if (last?.id !== actor) return []
+  const out: string[] = []
+  for (let other = before.pop(); other !== undefined; other = before.pop()) {
+    const gap = p.text.slice(other.end, last.start)
+    if (!COORDINATION.test(gap) || VERBISH.test(gap)) break
+    if (other.id !== actor) out.push(other.id)
+    last = other
+  }
+  return out
 }
+
+/** The gap between two members of a list: ", ", " and ", ", and the militant group ". */
+const COORDINATION = /^[’'s]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u
+const VERBISH = /\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were|will|would|who|which|that)\b/u
 
 /** "Trump’s Ukraine peace plan": a party named inside another's possessive phrase is not a subject. */
 export function isModifier(text: string, m: Mention): boolean {
@@ -388,6 +566,152 @@ function conditionClaims(
         ...(days !== undefined ? { min_days: days } : {}),
       })
     }
+  }
+  return out
+}
+
+/** The speaker of the quotations of a sentence: its frame ("X said: “…", "“…,” X said"), the open quotation's, or the next sentence's frame. */
+function quoteSpeaker(
+  p: Parsed,
+  discourse: Discourse,
+  next: string | undefined,
+  lex: CompiledLexicon,
+): string | undefined {
+  const { text } = p
+  const first = p.quoted[0]
+  if (first === undefined) return undefined
+  // "“…,” the minister said" or "“…,” said Witkoff".
+  for (const [, end] of p.quoted) {
+    const tail = TAIL_FRAME.exec(text.slice(end + 1))
+    if (tail === null) continue
+    const from = end + 1
+    const m = p.actors.find((a) => a.start >= from && a.start <= from + tail[0].length + 40)
+    if (m) return m.id
+  }
+  // "Trump wrote on social media: “…".
+  if (first[0] > 0) {
+    const lead = text.slice(0, first[0] - 1)
+    const report = [...lead.matchAll(REPORTING)].pop()
+    REPORTING.lastIndex = 0
+    if (report !== undefined && /^[^.!?]{0,40}[:,]?\s*$/.test(lead.slice(report.index + report[0].length)))
+      return subjectBefore(p, report.index)
+  }
+  if (discourse.inQuote && first[0] === 0 && discourse.quoteSpeaker !== undefined)
+    return discourse.quoteSpeaker
+  if (next !== undefined && TAIL_FRAME.test(next)) {
+    const named = actorMentions(next, lex)[0]
+    if (named !== undefined && named.start < 60) return named.id
+  }
+  return undefined
+}
+
+const TAIL_FRAME =
+  /^\s*[”"’]?\s*,?\s*(?:(?:said|says|added|wrote|stated|declared|told)\s+|(?:[\p{L}.’'-]+\s+){1,6}?(?:said|says|added|wrote|stated|declared|told|insisted|warned|noted)\b)/u
+
+/** Claims of a sentence that sets out the terms of the proposal or agreement in view. */
+function termClaims(
+  p: Parsed,
+  terms: { owners: string[]; act: 'propose' | 'accept' },
+): Omit<Claim, 'quote' | 'start' | 'end'>[] {
+  const strong = p.issues.filter((m) => !m.weak)
+  const out: Omit<Claim, 'quote' | 'start' | 'end'>[] = []
+  for (const m of strong.length > 0 ? strong : p.issues) {
+    // "Under the deal, A will withdraw and B will free the hostages": the party whose clause names it.
+    const own =
+      terms.act === 'accept'
+        ? p.actors
+            .filter((a) => a.end <= m.start && terms.owners.includes(a.id) && !isPrepositional(p.text, a))
+            .pop()?.id
+        : undefined
+    for (const actor of own !== undefined ? [own] : terms.owners)
+      out.push({ actor, act: terms.act, issue: m.id })
+  }
+  return out
+}
+
+/** Where the terms of a proposal named at `end` run: "a proposal to …", "the plan, which seeks …", ", offering …". */
+function contentEnd(text: string, end: number): number {
+  const rest = text.slice(end)
+  if (!CONTENT_OPENER.test(rest)) return end
+  const stop = CONTENT_STOP.exec(rest.slice(1))
+  return stop === null ? text.length : end + 1 + stop.index
+}
+
+const TERM_VERBS =
+  '(?:also\\s+)?(?:seeks?|calls? for|would|will|includes?|envisages?|provides? for|offers?|offering|proposes?|aims?|contains?|sets? out|outlines?|requires?|foresees?|involves?|including|calling for|seeking|providing for|envisaging)\\b'
+const CONTENT_OPENER = new RegExp(
+  `^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:by|from)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}?)?(?:(?:to|for|on)\\s|(?:,\\s*)?(?:(?:which|that)\\s+)?${TERM_VERBS})`,
+  'iu',
+)
+const CONTENT_STOP = new RegExp(
+  `;|\\bbut\\b|\\bbecause\\b|\\bwhile\\b|\\bwhereas\\b|\\b(?:which|that|who)\\s+(?!${TERM_VERBS})`,
+  'iu',
+)
+
+/** The proposals a sentence names with their owners, and the spans of their terms. */
+function proposalsOf(p: Parsed): Proposal[] {
+  const found: Proposal[] = []
+  for (const m of p.text.matchAll(PROPOSAL_PHRASE)) {
+    const start = m.index
+    const end = start + m[0].length
+    const owners = proposalOwners(p, start, end)
+    if (owners.length > 0) found.push({ owners, start, phraseEnd: end, end: contentEnd(p.text, end) })
+  }
+  PROPOSAL_PHRASE.lastIndex = 0
+  return found
+}
+
+/** Who owns the proposal named at [start, end): "X's plan", "the U.S. proposal", "a proposal by X", "X presented a proposal". */
+function proposalOwners(p: Parsed, start: number, end: number): string[] {
+  const { text } = p
+  const named = p.actors.filter((a) => !a.pronoun)
+  // "Witkoff's new proposal", "the US president's plan", "the U.S. ceasefire proposal"; in "Trump's Ukraine
+  // plan" the possessor owns it, not the party that names its subject.
+  const possessive = (a: Mention) => /^(?:\s+\p{Ll}+)?[’']s\s/u.test(text.slice(a.end, a.end + 20))
+  const inside = named.filter(
+    (a) =>
+      a.end <= end &&
+      (a.start >= start || (possessive(a) && a.end >= start - 12)) &&
+      !isPrepositional(text, a) &&
+      /^[\p{L}\s.’'-]*$/u.test(text.slice(a.end, end)),
+  )
+  const owners = inside.some(possessive) ? inside.filter(possessive) : inside
+  if (owners.length > 0) return [...new Set(owners.map((a) => a.id))]
+  // "a proposal by US envoy X", "the plan put forward by X".
+  const by = /^\s+(?:(?:proposed|put forward|drafted|presented|offered|backed|brokered)\s+)?by\s+/.exec(
+    text.slice(end),
+  )
+  if (by) {
+    const m = p.actors.find((a) => a.start >= end && a.start <= end + by[0].length + 40)
+    if (m) return [m.id]
+  }
+  // "X presented Hamas and Israel with a new proposal", "Israel sent its latest proposal".
+  const deliveries = [...text.slice(0, start).matchAll(DELIVERY)]
+  DELIVERY.lastIndex = 0
+  const delivery = deliveries.pop()
+  if (delivery !== undefined) {
+    const gap = text.slice(delivery.index + delivery[0].length, start)
+    if (gap.length <= 45 && !/[,;:]/.test(gap)) {
+      const subject = subjectBefore(p, delivery.index)
+      if (subject !== undefined) {
+        const mention = p.actors.filter((a) => a.id === subject && a.end <= delivery.index).pop()
+        return [
+          subject,
+          ...(mention?.group ? [mention.group] : []),
+          ...coordinatedSubjects(p, subject, delivery.index),
+        ]
+      }
+    }
+  }
+  return []
+}
+
+/** Each owner proposes every issue named in the proposal's phrase or its terms. */
+function proposalClaims(p: Parsed, proposals: Proposal[]) {
+  const out: Omit<Claim, 'quote' | 'start' | 'end'>[] = []
+  for (const { owners, start, end } of proposals) {
+    for (const m of p.issues.filter((i) => !i.weak && i.start >= start && i.end <= end))
+      for (const actor of owners) out.push({ actor, act: 'propose' as const, issue: m.id })
   }
   return out
 }

@@ -1,6 +1,7 @@
 // The default extractor: sentences from wink-nlp, mentions from the lexicon, claims and events from
 // general cue rules. Offline and deterministic.
 
+import { newDiscourse } from './_reading.ts'
 import { claimsInSentence, type SentenceContext } from './claims.ts'
 import { eventsInSentence } from './events.ts'
 import type { Extractor } from './extractor.ts'
@@ -24,8 +25,10 @@ export function lexiconExtractor(
 
 export function extractWithLexicon(input: ExtractInput, lex: CompiledLexicon): Extraction {
   const out: Extraction = { claims: [], events: [] }
-  const context: SentenceContext = { previousIssues: [] }
-  for (const sentence of splitSentences(input.text)) {
+  const context: SentenceContext = { previousIssues: [], discourse: newDiscourse() }
+  const sentences = splitSentences(input.text)
+  for (const [i, sentence] of sentences.entries()) {
+    context.next = sentences[i + 1]?.text
     const claims = claimsInSentence(sentence, lex, context)
     out.claims.push(...claims)
     out.events.push(...eventsInSentence(sentence, lex, claims, input))

@@ -11,6 +11,10 @@ export interface Mention {
   adjective?: boolean
   /** An issue named by a weak term only. */
   weak?: boolean
+  /** A pronoun or epithet ("he", "the group") resolved to a party. */
+  pronoun?: boolean
+  /** "Both sides": the second party this mention stands for. */
+  group?: string
 }
 
 /** Nouns after which an adjective names its party: "Russian officials", "Ukrainian President". */

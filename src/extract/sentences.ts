@@ -1,6 +1,10 @@
 // Sentences with their character offsets in the cleaned text. wink-nlp splits; each sentence is then
-// found in the text, so offsets are exact, and a sentence that runs across a line break (a headline
+// found in the text, so offsets are exact, and a sentence that runs across a paragraph break (a headline
 // without a full stop, then the first paragraph) is cut there.
+//
+// Hard-wrapped text (a line broken mid-sentence, often with a tab or spaces before the next line) is read
+// as one paragraph: the line breaks inside it become spaces for the splitter only, and every sentence's
+// text is still the exact substring of the original, breaks included, so its quote stays verbatim.
 
 import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
@@ -13,22 +17,58 @@ export interface Sentence {
 
 let nlp: ReturnType<typeof winkNLP> | undefined
 
+/** A line that ends a sentence or stands alone: a full stop, a closing quote or bracket, a colon. */
+const ENDS_SENTENCE = /[.!?:;”"’')\]]\s*$/
+/** A continuation: indented, or starting with a lower-case word, a digit or a comma. */
+const CONTINUES = /^(?:[ \t]+\S|[\p{Ll}\d,;])/u
+
+/** Whether the break between `line` and `next` is a hard wrap inside one sentence. */
+export function isHardWrap(line: string, next: string): boolean {
+  if (line.trim() === '' || next.trim() === '') return false
+  if (ENDS_SENTENCE.test(line)) return false
+  return CONTINUES.test(next)
+}
+
+/** Paragraphs as [start, end) spans of `text`, hard-wrapped lines joined. */
+function paragraphs(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let start = 0
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart)
+    const lineEnd = nl < 0 ? text.length : nl
+    if (nl < 0) {
+      spans.push([start, lineEnd])
+      break
+    }
+    const nextEnd = text.indexOf('\n', nl + 1)
+    const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd)
+    if (!isHardWrap(text.slice(lineStart, lineEnd), next)) {
+      spans.push([start, lineEnd])
+      start = nl + 1
+    }
+    lineStart = nl + 1
+  }
+  return spans
+}
+
 export function splitSentences(text: string): Sentence[] {
   nlp ??= winkNLP(model, ['sbd'])
   const out: Sentence[] = []
-  let cursor = 0
-  for (const paragraph of text.split(/\n/)) {
-    const paragraphStart = text.indexOf(paragraph, cursor)
-    cursor = paragraphStart + paragraph.length
-    if (paragraph.trim() === '') continue
+  for (const [from, to] of paragraphs(text)) {
+    const original = text.slice(from, to)
+    if (original.trim() === '') continue
+    // Same length as the original, so an offset in one is an offset in the other.
+    const flat = original.replace(/[\n\t]/g, ' ')
     let inner = 0
-    for (const s of nlp.readDoc(paragraph).sentences().out() as string[]) {
-      const at = paragraph.indexOf(s, inner)
+    for (const s of nlp.readDoc(flat).sentences().out() as string[]) {
+      const at = flat.indexOf(s, inner)
       if (at < 0) continue
       inner = at + s.length
       const trimmed = s.trim()
       if (trimmed === '') continue
-      out.push({ text: trimmed, start: paragraphStart + at + s.indexOf(trimmed) })
+      const start = at + s.indexOf(trimmed)
+      out.push({ text: original.slice(start, start + trimmed.length), start: from + start })
     }
   }
   return out
