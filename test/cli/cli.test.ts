@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
@@ -443,7 +443,7 @@ describe('parley start', () => {
 })
 
 describe('parley ingest, claims, contradictions', () => {
-  it('ingests, lists claims by party, and finds the war-length contradiction', async () => {
+  it('ingests, lists claims by party, and finds no contradiction in the bundled corpus', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-cli-db-')), 'db')
     const ingest = await parley('ingest', defaultCorpus, '--db', db, '--json')
     expect(ingest.code).toBe(0)
@@ -454,7 +454,9 @@ describe('parley ingest, claims, contradictions', () => {
     const contradictions = JSON.parse(
       (await parley('contradictions', '--db', db, '--json')).stdout,
     ).contradictions
-    expect(contradictions.map((c: { subject: string }) => c.subject)).toContain('length of the war')
+    // "approaching its fourth year" (002) and "nearly three years" (003) state the same length of war.
+    expect(contradictions).toEqual([])
+    expect((await parley('contradictions', '--db', db)).stdout).toContain('no contradictions found')
 
     const search = await parley('search', 'withdraw forces Donbas', '--db', db)
     expect(search.code).toBe(0)
@@ -484,6 +486,28 @@ describe('parley ingest, claims, contradictions', () => {
         (m: { kind: string; party: string; issue: string }) => `${m.kind} ${m.party} ${m.issue}`,
       ),
     ).toEqual(['concession UA security_guarantees', 'concession RU territory'])
+  }, 60_000)
+
+  it('finds the war-length contradiction between two articles whose figures cannot both hold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-contradiction-'))
+    mkdirSync(join(dir, 'articles'))
+    writeFileSync(
+      join(dir, 'articles', 'a.txt'),
+      'Envoys met again in Geneva. The conflict, now in its second year, has displaced whole towns.\n',
+    )
+    writeFileSync(
+      join(dir, 'articles', 'b.txt'),
+      'Relief convoys crossed the river at dawn. Aid workers recalled more than five years of fighting in the region.\n',
+    )
+    const db = join(dir, 'db')
+    expect((await parley('ingest', join(dir, 'articles'), '--db', db, '--json')).code).toBe(0)
+    const found = JSON.parse((await parley('contradictions', '--db', db, '--json')).stdout).contradictions
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ kind: 'figure', subject: 'length of the war' })
+    expect([found[0].a.quote, found[0].b.quote].sort()).toEqual([
+      'conflict, now in its second year',
+      'more than five years of fighting',
+    ])
   }, 60_000)
 
   it('queues inputs for workers, and a worker run ingests them', async () => {

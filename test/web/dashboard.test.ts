@@ -81,14 +81,12 @@ describe('the dashboard on the bundled corpus and scenario', () => {
     expect(await page.locator('main svg text', { hasText: 'Nash' }).count()).toBe(1)
     await view(page, base, 'conditions')
     expect(await page.locator('svg.condition-graph g.edge.deadlock').count()).toBe(2)
+    // The bundled articles' war lengths ("approaching its fourth year", "nearly three years") agree.
     await view(page, base, 'contradictions')
-    expect(await page.locator('section.contradiction').count()).toBe(1)
-    // Each side opens its article with the statement highlighted.
-    await page.locator('section.contradiction button.link').first().click()
-    expect(await page.locator('dialog#panel[open] mark').innerText()).toBe(
-      await page.locator('section.contradiction blockquote').first().innerText(),
+    expect(await page.locator('section.contradiction').count()).toBe(0)
+    expect(await page.locator('main p.lede').innerText()).toBe(
+      'No two stored statements contradict each other.',
     )
-    await page.keyboard.press('Escape')
     await view(page, base, 'whatif')
     expect(await page.locator('input[data-field="salience"]').count()).toBe(s.stances.length)
     // Every stored article is among the scenario's sources: nothing to update.
@@ -174,6 +172,43 @@ describe('the dashboard on the bundled corpus and scenario', () => {
     )
     await page.locator('#whatif-banner button', { hasText: 'Reset' }).click()
     await page.waitForFunction(() => document.getElementById('whatif-banner')?.hidden === true)
+    expect(problems).toEqual([])
+    await page.close()
+  }, 60_000)
+})
+
+describe('contradictions: two articles whose war lengths cannot both hold', () => {
+  let served: Served
+  let base: string
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-contradiction-'))
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Envoys met again in Geneva. The conflict, now in its second year, has displaced whole towns.\n',
+    )
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'Relief convoys crossed the river at dawn. Aid workers recalled more than five years of fighting in the region.\n',
+    )
+    served = await serveFixture(defaultScenario, [dir], { listen: true })
+    base = served.server?.url ?? ''
+  }, 120_000)
+  afterAll(async () => {
+    await served?.close()
+  })
+
+  it('shows the pair side by side; each side opens its article with the statement highlighted', async () => {
+    const { page, problems } = await openPage(base)
+    await view(page, base, 'contradictions')
+    expect(await page.locator('section.contradiction').count()).toBe(1)
+    expect(await page.locator('section.contradiction blockquote').allInnerTexts()).toHaveLength(2)
+    for (const k of [0, 1]) {
+      await page.locator('section.contradiction button.link').nth(k).click()
+      expect(await page.locator('dialog#panel[open] mark').innerText()).toBe(
+        await page.locator('section.contradiction blockquote').nth(k).innerText(),
+      )
+      await page.keyboard.press('Escape')
+    }
     expect(problems).toEqual([])
     await page.close()
   }, 60_000)
