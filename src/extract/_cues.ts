@@ -14,6 +14,8 @@ export interface Cue {
   joint?: boolean
   /** A complaint about a document ("the proposal lacks …"): a claim only with a speaker who reports it. */
   needsSpeaker?: boolean
+  /** A move about the talks themselves ("ready to begin talks on the ceasefire"): its issue is the talks. */
+  talksOnly?: boolean
   start: number
   end: number
 }
@@ -27,6 +29,7 @@ interface VerbCue {
   form?: Cue['form']
   joint?: boolean
   needsSpeaker?: boolean
+  talksOnly?: boolean
   /** Read even after a determiner ("its readiness to begin talks"). */
   afterDeterminer?: boolean
 }
@@ -39,7 +42,25 @@ const VERBS: VerbCue[] = [
     matrix: true,
     joint: true,
     re: w(
-      '(?:reached|signed|struck|concluded|sealed|confirmed|finali[sz]ed|clinched|approved|agreed on) (?:a|an|the|their|its) (?:[\\p{L}\\d-]+ ){0,3}?(?:agreement|deal|accord|understanding)',
+      '(?:reached|signed|struck|concluded|sealed|confirmed|finali[sz]ed|clinched|approved|agreed on|hashed out|worked out) (?:a|an|the|their|its) (?:[\\p{L}\\d“”"-]+ ){0,3}?(?:agreement|deal|accord|understanding|consensus|framework)',
+    ),
+  },
+  // "… with an agreement to lower tariffs", "an agreement has been reached between A and B".
+  {
+    act: 'accept',
+    matrix: true,
+    joint: true,
+    afterDeterminer: true,
+    re: w(
+      '(?:with|in) (?:a|an) (?:[\\p{L}\\d-]+ ){0,2}?(?:agreement|deal|accord)(?= (?:to|on) )|(?:agreement|deal|accord|consensus) (?:has|had|was|were|have) been (?:reached|struck|signed|concluded|agreed)',
+    ),
+  },
+  // A commitment to a concession: "China will pause its export controls", "promised to ease restrictions".
+  {
+    act: 'accept',
+    matrix: true,
+    re: w(
+      '(?:will|shall|is to|are to|promis(?:e|es|ed|ing) to)(?: also| temporarily| further| now)? (?:lower|pause|suspend|lift|remove|cut|reduce|roll back|ease|drop|scrap|halt|delay|resume|extend|release|free|withdraw)',
     ),
   },
   // Willingness to talk accepts the talks ("ready to begin talks"), before willingness in general.
@@ -47,6 +68,7 @@ const VERBS: VerbCue[] = [
     act: 'accept',
     matrix: true,
     afterDeterminer: true,
+    talksOnly: true,
     re: w(
       '(?:(?:is|are|was|were|remains?|remained|be|been) (?:now |also |still )?)?(?:ready|willing|prepared|open|readiness|willingness) to (?:begin|enter|start|resume|hold|join|continue|return to|restart)(?= (?:\\S+ ){0,3}?(?:talks|negotiations|discussions|dialogue))',
     ),
@@ -81,6 +103,7 @@ const VERBS: VerbCue[] = [
   {
     act: 'reject',
     matrix: false,
+    talksOnly: true,
     re: w(
       '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))',
     ),
@@ -117,7 +140,7 @@ const VERBS: VerbCue[] = [
     act: 'accept',
     matrix: true,
     re: w(
-      'agree(?:s|d|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|commit(?:s|ted|ting)? to|pledg(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:on to|up to)',
+      'agree(?:s|d|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)? to|pledg(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:on to|up to)',
     ),
   },
   {
@@ -141,7 +164,7 @@ const NOUNS: { act: Cue['act']; re: RegExp }[] = [
 // Case-sensitive, and without words that are mostly nouns ("states", "claims", "notes"), so that "the United
 // States" or "these claims" is not read as a reporting verb.
 export const REPORTING = wordPattern(
-  'said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
+  'Says|Said|Warns|Tells|said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
   'gu',
 )
 
@@ -160,7 +183,7 @@ export const NON_ACTORS = w(
 
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = []
-  for (const { act, re, matrix, form, joint, needsSpeaker, afterDeterminer } of VERBS) {
+  for (const { act, re, matrix, form, joint, needsSpeaker, talksOnly, afterDeterminer } of VERBS) {
     for (const m of sentence.matchAll(re)) {
       // "the central demands", "a proposed deal": after a determiner the word is a noun or an adjective.
       if (
@@ -177,6 +200,7 @@ export function findCues(sentence: string): Cue[] {
         end: m.index + m[0].length,
         ...(joint ? { joint } : {}),
         ...(needsSpeaker ? { needsSpeaker } : {}),
+        ...(talksOnly ? { talksOnly } : {}),
       })
     }
   }
@@ -222,6 +246,16 @@ const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolea
     held: 'before',
   },
   { re: w('on (?:the )?condition that'), held: 'before', reciprocity: true },
+  // "B must drop X if it wants Y": Y is held back until X.
+  {
+    re: w('if (?:\\S+ ){1,3}?(?:wants?|is to|are to|hopes? to|wishes? to|seeks?)'),
+    held: 'after',
+  },
+  // "will not allow X without Y", "won't sign X without Y": a refusal until Y comes first.
+  {
+    re: w("(?<=\\b(?:not|never|n[’']t)\\s+(?:\\S+\\s+){1,8}?)without"),
+    held: 'before',
+  },
   {
     re: w('(?:a |the )?(?:pre-?requisite|precondition|pre-condition|condition) (?:for|to|of)'),
     held: 'after',
@@ -273,3 +307,7 @@ export function durationDays(text: string): number | undefined {
   const n = m[1] ?? ''
   return /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()]
 }
+
+/** Words that name the negotiation itself, the issue of a move about the talks. */
+export const TALKS_WORDS =
+  /^(?:talks|negotiations?|discussions?|dialogue|mediation|consultations?|contacts)$/i

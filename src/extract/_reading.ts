@@ -37,7 +37,7 @@ const PRONOUN = wordPattern(
 )
 /** Plural epithets that stand for the last two parties. */
 const BOTH = wordPattern(
-  '(?:both|the two) (?:sides|leaders|parties|countries|governments|delegations|presidents|men|nations|teams)|the leaders|each side',
+  '(?:both|the two) (?:sides|leaders|parties|countries|governments|delegations|presidents|men|nations|teams|economies)|the (?:leaders|countries|sides)|each side',
   'giu',
 )
 /** "it" is read as a party only as the subject right after a reporting verb: "Hamas said it was ready". */
@@ -118,7 +118,7 @@ const AGREEMENT_NOUNS = 'deal|agreement|accord|truce deal|ceasefire deal|underst
 
 /** A proposal named as a noun phrase: "a new proposal", "the 20-point plan", "its latest offer". */
 export const PROPOSAL_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:a|an|the|its|their|his|her|this|that|[\\p{L}.]+[’']s)\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:${PROPOSAL_NOUNS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:a|an|the|its|their|his|her|this|that|[\\p{L}.]+[’']s)\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:${PROPOSAL_NOUNS})(?![\\p{L}])(?!\\s+to\\s)|(?<![\\p{L}])(?:a|an|the|its|their|his|her|this|that|[\\p{L}.]+[’']s)\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:proposal|plan|offer)(?=\\s+to\\s)`,
   'giu',
 )
 

@@ -23,6 +23,7 @@ import {
   HEDGE,
   NON_ACTORS,
   REPORTING,
+  TALKS_WORDS,
 } from './_cues.ts'
 import {
   ageDiscourse,
@@ -39,6 +40,7 @@ import {
 import {
   actorMentions,
   type CompiledLexicon,
+  coordinated,
   isPrepositional,
   issueMentions,
   type Mention,
@@ -82,6 +84,11 @@ export function readSentence(text: string, lex: CompiledLexicon, context: Senten
       !issues.some((i) => !i.weak && i.start <= a.start && a.end <= i.end) &&
       !(a.adjective && THINGS.test(text.slice(a.end, a.end + 40))),
   )
+  // "the Israeli government": an issue term inside a party's name is the party.
+  const ownIssues = issues.filter(
+    (i) => !named.some((a) => !a.adjective && a.start <= i.start && i.end <= a.end),
+  )
+  issues.splice(0, issues.length, ...ownIssues)
   const pronouns = pronounMentions(text, named, discourse, (m) => isPrepositional(text, m))
   const actors = [...named, ...pronouns].sort((a, b) => a.start - b.start)
   const quoted = quotedSpans(text, discourse.inQuote)
@@ -172,7 +179,16 @@ function claimsOf(
 
   const conditionCues = findConditionCues(text)
   const conditionActors = new Set<string>()
-  const cues = findCues(text)
+  // "must be approved by its citizens": a passive inside a modal's complement is the modal's content.
+  const cues = findCues(text).filter(
+    (c) =>
+      !(
+        c.form === 'verb' &&
+        /\b(?:must|should|has to|have to|needs? to|would need to|will have to)\s+(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/u.test(
+          text.slice(Math.max(0, c.start - 40), c.start),
+        )
+      ),
+  )
   // The terms of a proposal are its owner's, not acts of the parties they name.
   const inTerms = (at: number) => proposals.some((x) => x.phraseEnd <= at && at < x.end)
   for (const cc of conditionCues) {
@@ -190,7 +206,8 @@ function claimsOf(
     const matrix = cue.form === 'noun' ? undefined : governingMatrix(text, cues, cue)
     if (matrix?.kind === 'act') continue // content of another act: "insisted that Ukraine must … agree"
     if (cue.needsSpeaker && matrix?.kind !== 'report' && p.speaker === undefined) continue
-    const actor = actorOf(p, cue, matrix)
+    const parties = cue.joint ? betweenParties(p, cue) : []
+    const actor = parties[0] ?? actorOf(p, cue, matrix)
     if (actor === undefined) continue
     let act = cue.act
     if (negatedCue(text, cue.start)) {
@@ -200,10 +217,17 @@ function claimsOf(
     // "pledged aid if the plan is accepted": a promise on a condition is an offer.
     if (act === 'accept' && /\bif\b/i.test(text.slice(cue.end, boundaryAfter(text, cue.end) + 60)))
       act = 'propose'
-    if ((act === 'demand' || act === 'propose') && conditionActors.has(actor)) continue
-    const issues = issuesOf(p, cue, cues, context)
-    for (const who of cue.form === 'noun' ? [actor] : actingWith(p, actor, cue, matrix)) {
-      for (const issue of issues) add({ actor: who, act, issue })
+    // A condition sentence gives only its condition claims (guidelines, section 4).
+    if (conditionActors.has(actor)) continue
+    let issues = issuesOf(p, cue, cues, context)
+    if (cue.talksOnly) {
+      const talks = p.issues.filter((m) => TALKS_WORDS.test(p.text.slice(m.start, m.end))).map((m) => m.id)
+      issues = talks.length > 0 ? [...new Set(talks)] : issues.filter((i) => talks.includes(i))
+    }
+    const who =
+      parties.length >= 2 ? parties : cue.form === 'noun' ? [actor] : actingWith(p, actor, cue, matrix)
+    for (const actor of who) {
+      for (const issue of issues) add({ actor, act, issue })
     }
   }
   for (const c of proposalClaims(p, proposals)) add(c)
@@ -245,18 +269,23 @@ function actingWith(p: Parsed, actor: string, cue: Cue, matrix: Matrix | undefin
   const out = [actor, ...(subject?.group !== undefined ? [subject.group] : [])]
   out.push(...coordinatedSubjects(p, actor, at))
   if (cue.joint) {
-    const rest = p.text.slice(cue.end, boundaryAfter(p.text, cue.end))
-    const between = /^\s+between\s+([^,;]{3,80})/.exec(rest)
-    const partners = /^\s+with\s+/.exec(rest) ?? between
-    if (partners !== null) {
-      const from = cue.end + (partners.index ?? 0)
-      const to = from + partners[0].length + (between ? 0 : 60)
-      const named = p.actors.filter((a) => a.start >= from && a.start <= to).map((a) => a.id)
-      if (between && new Set(named).size >= 2) return [...new Set(named)]
-      if (!between && named[0] !== undefined) out.push(named[0])
+    const partner = /^\s+with\s+/.exec(p.text.slice(cue.end))
+    if (partner !== null) {
+      const from = cue.end + partner[0].length
+      const named = p.actors.find((a) => a.start >= from && a.start <= from + 60)
+      if (named !== undefined) out.push(named.id)
     }
   }
   return [...new Set(out)]
+}
+
+/** "an agreement was reached between A and B", "announced a deal between A and B": the parties named. */
+function betweenParties(p: Parsed, cue: Cue): string[] {
+  const between = /^\s+between\s+[^,;]{3,80}/.exec(p.text.slice(cue.end))
+  if (between === null) return []
+  const to = cue.end + between[0].length
+  const named = [...new Set(p.actors.filter((a) => a.start >= cue.end && a.end <= to).map((a) => a.id))]
+  return named.length >= 2 ? named : []
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -269,6 +298,12 @@ function attributionSpeaker(text: string, actors: Mention[]): string | undefined
   if (lead) {
     const end = lead[0].length
     const m = actors.find((a) => a.end <= end)
+    if (m) return m.id
+  }
+  // "…, according to Beijing's lead negotiator."
+  const according = /,\s*according to\s+([^,]{1,60})\.?[”"]?$/i.exec(text)
+  if (according) {
+    const m = actors.find((a) => a.start >= (according.index ?? 0))
     if (m) return m.id
   }
   const tail = /,\s*([^,]{1,60})\s+(?:said|says|told reporters|added)\.?[”"]?$/i.exec(text)
@@ -422,17 +457,17 @@ function coordinatedSubjects(p: Parsed, actor: string, at: number): string[] {
   if (last?.id !== actor) return []
   const out: string[] = []
   for (let other = before.pop(); other !== undefined; other = before.pop()) {
-    const gap = p.text.slice(other.end, last.start)
-    if (!COORDINATION.test(gap) || VERBISH.test(gap)) break
+    // "Chinese leader Xi Jinping": one party named twice is one member of the list.
+    if (other.id === last.id && /^[\s\p{L}.’'-]*$/u.test(p.text.slice(other.end, last.start))) {
+      last = other
+      continue
+    }
+    if (!coordinated(p.text, other, last)) break
     if (other.id !== actor) out.push(other.id)
     last = other
   }
   return out
 }
-
-/** The gap between two members of a list: ", ", " and ", ", and the militant group ". */
-const COORDINATION = /^[’'s]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u
-const VERBISH = /\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were|will|would|who|which|that)\b/u
 
 /** "Trump’s Ukraine peace plan": a party named inside another's possessive phrase is not a subject. */
 export function isModifier(text: string, m: Mention): boolean {
@@ -473,7 +508,16 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
       (id) => !p.issues.some((m) => m.id === id && m.weak),
     )
   }
-  const inScope = pick(p.issues.filter((m) => m.start >= cue.end && m.end <= scopeEnd))
+  const scoped = p.issues.filter((m) => m.start >= cue.end && m.end <= scopeEnd && !situational(p.text, m))
+  // The direct object comes first, even when it is named by a weak term ("agreed to further talks");
+  // a purpose clause after it ("… to hash out differences on tariffs") is not the act's content.
+  const object = scoped[0]
+  if (object !== undefined && /^\s*(?:\S+\s+){0,2}$/.test(p.text.slice(cue.end, object.start))) {
+    const purpose = p.text.slice(object.end).search(/\s(?:to|in order to)\s+\p{Ll}+/u)
+    const end = purpose < 0 ? scopeEnd : Math.min(scopeEnd, object.end + purpose)
+    return [...new Set([object.id, ...scoped.filter((m) => !m.weak && m.end <= end).map((m) => m.id)])]
+  }
+  const inScope = pick(scoped)
   if (inScope.length > 0) return inScope
   if (cue.form === 'modal') {
     // "territorial integrity … must be upheld": the modal's subject; "the U.S. ceasefire proposal".
@@ -484,7 +528,10 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
     const before = pick(p.issues.filter((m) => m.start >= clauseStart && m.end <= cue.start))
     if (before.length > 0) return before
   }
-  const strongInSentence = [...new Set(p.issues.filter((m) => !m.weak).map((m) => m.id))]
+  // Else the sentence's issues, the talks last: "concluded two days of negotiations with an agreement on X".
+  const strong = p.issues.filter((m) => !m.weak && !situational(p.text, m))
+  const substantive = strong.filter((m) => !TALKS_WORDS.test(p.text.slice(m.start, m.end)))
+  const strongInSentence = [...new Set((substantive.length > 0 ? substantive : strong).map((m) => m.id))]
   if (strongInSentence.length > 0) return strongInSentence.slice(0, 2)
   if (
     (cue.act === 'reject' || cue.act === 'accept') &&
@@ -496,10 +543,25 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
   return []
 }
 
+/**
+ * An issue named as the setting of an act ("after two days of talks", "at the Asia summit"), not its
+ * object. "in" sets the scene only for a weak term ("in the talks"): "a pause in tariffs" is an object.
+ */
+function situational(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start)
+  const preposition = m.weak
+    ? '(?:in|at|during|after|following|since|on the sidelines of)'
+    : '(?:in(?=\\s+\\p{Lu})|at|during|after|following|on the sidelines of)'
+  return new RegExp(
+    `\\b${preposition}\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:two|three|four|several|\\d+)\\s+(?:days|weeks|rounds)\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,${m.weak ? 3 : 1}}$`,
+    'iu',
+  ).test(before)
+}
+
 function boundaryAfter(text: string, at: number): number {
   const rest = text.slice(at)
   const m =
-    /;|\bbut\b|\bwhile\b|\bwhereas\b|,[”"’]?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|,\s+which\b|\b(?:to (?:ensure|guarantee|prevent|secure|avoid|demonstrate|achieve|show)|in order to|so that|in (?:exchange|return) for)\b/iu.exec(
+    /;|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:following|during|amid)\b|,[”"’]?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|,\s+which\b|\b(?:to (?:ensure|guarantee|prevent|secure|avoid|demonstrate|achieve|show)|in order to|so that|in (?:exchange|return) for)\b/iu.exec(
       rest,
     )
   return m ? at + m.index : text.length
@@ -672,7 +734,6 @@ function proposalOwners(p: Parsed, start: number, end: number): string[] {
     (a) =>
       a.end <= end &&
       (a.start >= start || (possessive(a) && a.end >= start - 12)) &&
-      !isPrepositional(text, a) &&
       /^[\p{L}\s.’'-]*$/u.test(text.slice(a.end, end)),
   )
   const owners = inside.some(possessive) ? inside.filter(possessive) : inside
@@ -691,7 +752,7 @@ function proposalOwners(p: Parsed, start: number, end: number): string[] {
   const delivery = deliveries.pop()
   if (delivery !== undefined) {
     const gap = text.slice(delivery.index + delivery[0].length, start)
-    if (gap.length <= 45 && !/[,;:]/.test(gap)) {
+    if (gap.length <= 45 && !/[,;:]|\b(?:that|had|has|have|was|were|is|are|\p{Ll}+ed)\b/u.test(gap)) {
       const subject = subjectBefore(p, delivery.index)
       if (subject !== undefined) {
         const mention = p.actors.filter((a) => a.id === subject && a.end <= delivery.index).pop()

@@ -7,7 +7,13 @@ import type { Claim, EventType, ExtractedEvent, GeneralEventType } from '../core
 import { namesDay } from '../ingest/index.ts'
 import { HEDGE } from './_cues.ts'
 import { isModifier } from './claims.ts'
-import { actorMentions, type CompiledLexicon, isPrepositional, type Mention } from './mentions.ts'
+import {
+  actorMentions,
+  type CompiledLexicon,
+  coordinated,
+  isPrepositional,
+  type Mention,
+} from './mentions.ts'
 import type { Sentence } from './sentences.ts'
 import type { ExtractInput } from './types.ts'
 import { wordPattern } from './words.ts'
@@ -25,7 +31,7 @@ const CUES: { type: GeneralEventType; re: RegExp }[] = [
   {
     type: 'talks',
     re: w(
-      '(?:negotiations|talks|discussions|consultations) (?:in|at)(?= \\p{Lu})|round of (?:negotiations|talks)',
+      '(?:negotiations|talks|discussions|consultations) (?:in|at)(?= (?:the )?\\p{Lu})|round of (?:negotiations|talks)|(?:negotiations|talks|discussions) involving|indirect (?:talks|negotiations)|(?:talks|negotiations) (?:took place|were held|was held|opened|began) (?:in|at)',
     ),
   },
   {
@@ -61,9 +67,13 @@ export function eventsInSentence(
   lex: CompiledLexicon,
   claims: Claim[],
   input: ExtractInput,
+  /** Pronouns and epithets resolved to parties ("He also met …"). */
+  pronouns: Mention[] = [],
 ): ExtractedEvent[] {
   const text = sentence.text
-  const actors = actorMentions(text, lex)
+  const actors = [...actorMentions(text, lex), ...pronouns.filter((m) => m.group === undefined)].sort(
+    (a, b) => a.start - b.start,
+  )
   if (actors.length === 0) return []
   const hedge = HEDGE.exec(text)?.[0]?.toLowerCase()
   HEDGE.lastIndex = 0
@@ -71,7 +81,10 @@ export function eventsInSentence(
   const date = eventDate(text, input)
   const add = (type: EventType, participants: string[], initiator?: string) => {
     const sides = [...new Set(participants)].sort()
-    if (sides.length < 2 || events.some((e) => e.type === type)) return
+    const key = sides.join(',')
+    if (sides.length < 2 || events.some((e) => e.type === type && e.participants.join(',') === key)) return
+    // One agreement per sentence: the parties that agreed.
+    if (type === 'agreement' && events.some((e) => e.type === type)) return
     events.push({
       type,
       participants: sides,
@@ -89,7 +102,8 @@ export function eventsInSentence(
       const start = m.index
       const end = start + m[0].length
       if (NOT_YET.test(text.slice(Math.max(0, start - 45), start))) continue
-      if (type === 'call' || type === 'meeting') add(type, sides(text, actors, start, end))
+      if (type === 'call' || type === 'meeting')
+        for (const set of sides(text, actors, start, end)) add(type, set)
       else if (type === 'talks')
         add(
           type,
@@ -126,10 +140,17 @@ export function eventsInSentence(
 
   // An accepted proposal is an agreement between the acceptor and the proposer ("Kyiv agreed to the
   // U.S. ceasefire proposal"); agreeing only to keep talking is not one (guidelines, section 5).
-  for (const accept of claims.filter((c) => c.act === 'accept' && c.issue !== 'talks')) {
-    const proposers = claims
-      .filter((c) => c.act === 'propose' && c.actor !== accept.actor)
-      .map((c) => c.actor)
+  const accepts = claims.filter((c) => c.act === 'accept' && c.issue !== 'talks')
+  const joint = [...new Set(accepts.map((c) => c.actor))]
+  if (joint.length >= 2 && lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)))
+    add('agreement', joint)
+  // "… agreed to Witkoff's proposal": the proposal's owner is the other party.
+  const owner = actors.find((a) => PROPOSAL_OWNED.test(text.slice(a.end, a.end + 40)))
+  for (const accept of accepts) {
+    const proposers = [
+      ...claims.filter((c) => c.act === 'propose' && c.actor !== accept.actor).map((c) => c.actor),
+      ...(owner !== undefined && owner.id !== accept.actor ? [owner.id] : []),
+    ]
     const others =
       proposers.length > 0
         ? proposers
@@ -143,8 +164,31 @@ export function eventsInSentence(
   return events
 }
 
+const PROPOSAL_OWNED = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|plan|framework|offer|initiative)\b/u
+
+/** Where a "with …" list of counterparts ends: a clause, a time or a purpose. */
+const WITH_LIST_END =
+  /[;.]|\b(?:after|before|to|where|which|who|during|following|amid|about|regarding|over|on|in)\s/
+
+/**
+ * The sides of a call or meeting, one set per counterpart: "between A and B", or the subject with each
+ * party of its "with …" list ("met with Qatari and Egyptian mediators, as well as Israeli negotiators").
+ */
+function sides(text: string, actors: Mention[], start: number, end: number): string[][] {
+  const ids = pairSides(text, actors, start, end)
+  const subject = ids[ids.length - 1]
+  const withAt = /\bwith\s/i.exec(text.slice(start, end + 40))
+  if (subject === undefined || withAt === null || ids.length !== 2) return [ids]
+  const from = start + withAt.index + withAt[0].length
+  const stop = WITH_LIST_END.exec(text.slice(from + 1, from + 160))
+  const to = stop === null ? Math.min(text.length, from + 160) : from + 1 + stop.index
+  const partners = [...new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.id))]
+  const sets = partners.filter((id) => id !== subject).map((id) => [subject, id])
+  return sets.length > 0 ? sets : [ids]
+}
+
 /** The sides of a call or meeting: "between A and B", or the subject and "with B". */
-function sides(text: string, actors: Mention[], start: number, end: number): string[] {
+function pairSides(text: string, actors: Mention[], start: number, end: number): string[] {
   const after = text.slice(end, end + 110)
   const between =
     /^[^,;]{0,30}?\bbetween\b([^;]*?)(?:,|$|\b(?:in|on|failed|ended|has|have|was|were|came)\b)/i.exec(after)
@@ -176,9 +220,17 @@ function sides(text: string, actors: Mention[], start: number, end: number): str
   if (subject) {
     ids.push(subject.id)
     // "US President Donald Trump and Russian President Vladimir Putin recently engaged in a call".
-    const joined = subjects.filter((a) => a.id !== subject.id).pop()
-    if (joined && /^[\s\p{L}.]*\band\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(joined.end, subject.start)))
-      ids.push(joined.id)
+    // Walk back over the list the subject ends ("A and B", "A, B and C"), past its own titles.
+    let last = subject
+    for (let other = subjects.pop(); other !== undefined; other = subjects.pop()) {
+      if (other.id === last.id && /^[\s\p{L}.’'-]*$/u.test(text.slice(other.end, last.start))) {
+        last = other
+        continue
+      }
+      if (!coordinated(text, other, last)) break
+      ids.push(other.id)
+      last = other
+    }
   } else {
     // "Following a meeting with Zelensky, Trump halted …": the main clause's subject comes after.
     const comma = text.indexOf(',', end)

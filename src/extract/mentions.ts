@@ -66,7 +66,7 @@ export function compileLexicon(lexicon: Lexicon, eventTypes?: readonly string[])
               id: a.id,
               adjective: true,
               re: wordPattern(
-                `(?:${a.adjectives.map(escapeRegExp).join('|')})(?=(?:[\\s-]+[\\p{L}-]+){0,2}?[\\s-]+${AGENT_NOUNS}(?![\\p{L}]))`,
+                `(?:${a.adjectives.map(escapeRegExp).join('|')})(?=(?:[\\s-]+[\\p{L}.-]+){0,4}?[\\s-]+${AGENT_NOUNS}(?![\\p{L}]))`,
                 'giu',
               ),
             },
@@ -130,6 +130,26 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 )
+/**
+ * Whether the mentions `a` (first) and `b` are members of one list: "A and B", "A, B", "US President
+ * Donald Trump and Chinese leader Xi", "Israel and the militant group Hamas".
+ */
+export function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const gap = text.slice(a.end, b.start)
+  return LIST_GAP.test(gap) && !VERB_IN_GAP.test(gap)
+}
+const LIST_GAP = /^[’'s]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u
+const VERB_IN_GAP =
+  /\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were|will|would|who|which|that|with|in|on|for|to)\b/u
+
+/** Agent nouns after which "from X" names X as the subject: "officials from the United States and China". */
+const FROM_AGENTS =
+  /^(?:officials|delegations?|negotiators|representatives|envoys|leaders|diplomats|ministers|teams?)$/i
+
+/** Prepositions that also open a clause ("after Israel made …"). */
+const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'like'])
+const FINITE_VERB =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|made|said|says|\p{Ll}+ed)\b/u
 const SKIPPABLE =
   /^(the|a|an|and|former|then|its|his|her|their|top|chief|senior|special|\p{Lu}[\p{L}.’'-]*|\d+)$/u
 const TITLE_NOUNS =
@@ -148,9 +168,16 @@ export function isPrepositional(sentence: string, mention: Mention): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] ?? '').replace(/[,;:]$/, '')
     const lower = word.toLowerCase()
-    if (words[i]?.endsWith(',') && i === words.length - 1) return false
+    if (words[i]?.endsWith(',') && i === words.length - 1) {
+      // "in Busan, South Korea": a place's apposition stays in its phrase.
+      return /^\p{Lu}/u.test(word) && /^(?:in|at|near)$/i.test(words[i - 1] ?? '')
+    }
     if (PREPOSITIONS.has(lower)) {
       if (lower === 'of' && TITLE_NOUNS.test((words[i - 1] ?? '').replace(/[,;:]$/, ''))) continue
+      if (lower === 'from' && FROM_AGENTS.test(words[i - 1] ?? '')) return false
+      // "after Israel made new demands": a conjunction before a clause, whose subject the mention is.
+      if (CONJUNCTIONS.has(lower) && FINITE_VERB.test(sentence.slice(mention.end, mention.end + 30)))
+        return false
       return true
     }
     if (SKIPPABLE.test(word) || TITLE_NOUNS.test(word)) continue

@@ -19,14 +19,16 @@ let nlp: ReturnType<typeof winkNLP> | undefined
 
 /** A line that ends a sentence or stands alone: a full stop, a closing quote or bracket, a colon. */
 const ENDS_SENTENCE = /[.!?:;”"’')\]]\s*$/
-/** A continuation: indented, or starting with a lower-case word, a digit or a comma. */
-const CONTINUES = /^(?:[ \t]+\S|[\p{Ll}\d,;])/u
+/** A continuation: starting with a lower-case word, a digit or a comma, indented or not. */
+const CONTINUES = /^[ \t]*[\p{Ll}\d,;]/u
+/** An indented line that goes on with a capitalised word, but not a byline, a dateline or a bracket. */
+const INDENTED = /^[ \t]+(?!\[|\p{Lu}{2,}\b|By\b)\p{Lu}/u
 
 /** Whether the break between `line` and `next` is a hard wrap inside one sentence. */
 export function isHardWrap(line: string, next: string): boolean {
   if (line.trim() === '' || next.trim() === '') return false
   if (ENDS_SENTENCE.test(line)) return false
-  return CONTINUES.test(next)
+  return CONTINUES.test(next) || INDENTED.test(next)
 }
 
 /** Paragraphs as [start, end) spans of `text`, hard-wrapped lines joined. */
