@@ -52,7 +52,7 @@ const VERBS: VerbCue[] = [
     joint: true,
     afterDeterminer: true,
     re: w(
-      '(?:with|in) (?:a|an) (?:[\\p{L}\\d-]+ ){0,2}?(?:agreement|deal|accord)(?= (?:to|on) )|(?:agreement|deal|accord|consensus) (?:has|had|was|were|have) been (?:reached|struck|signed|concluded|agreed)',
+      '(?:with|in) (?:a|an) (?:[\\p{L}\\d-]+ ){0,2}?(?:agreement|deal|accord)(?= (?:to|on) )|(?:agreement|deal|accord|consensus) (?:(?:has|had|have) been|was|were|is) (?:reached|struck|signed|concluded|agreed)',
     ),
   },
   // A commitment to a concession: "China will pause its export controls", "promised to ease restrictions".
@@ -186,12 +186,7 @@ export function findCues(sentence: string): Cue[] {
   for (const { act, re, matrix, form, joint, needsSpeaker, talksOnly, afterDeterminer } of VERBS) {
     for (const m of sentence.matchAll(re)) {
       // "the central demands", "a proposed deal": after a determiner the word is a noun or an adjective.
-      if (
-        form !== 'modal' &&
-        !afterDeterminer &&
-        DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
-      )
-        continue
+      if (form !== 'modal' && !afterDeterminer && nounAfterDeterminer(sentence, m.index, m[0])) continue
       cues.push({
         act,
         form: form ?? 'verb',
@@ -221,7 +216,22 @@ export function findCues(sentence: string): Cue[] {
 }
 
 const DETERMINER_BEFORE =
-  /\b(?:the|a|an|its|their|his|her|these|those|such|our|any|no)\s+(?:[\p{L}-]+\s+){0,1}$/iu
+  /\b(?:the|a|an|its|their|his|her|these|those|such|our|any|no)\s+(?<word>[\p{L}-]+\s+)?$/iu
+
+/**
+ * Whether a verb cue is a noun or an adjective here: right after a determiner ("the demands", "a proposed
+ * deal"), or after a determiner and one modifier ("the central demands", "the newly proposed plan"). A past
+ * tense after a determiner and a noun is a verb ("the government refused"), and so is a cue that starts
+ * with an auxiliary ("the group was ready to").
+ */
+function nounAfterDeterminer(sentence: string, at: number, cue: string): boolean {
+  const m = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, at - 30), at))
+  if (m === null) return false
+  if (/^(?:is|are|was|were|has|have|had|will|would|remains?|remained|be|been)\b/i.test(cue)) return false
+  const word = m.groups?.word?.trim()
+  if (word === undefined) return true
+  return !/ed$/i.test(cue.split(/\s/)[0] ?? '') || /ly$/i.test(word)
+}
 
 const rank = (c: Cue) => (c.form === 'verb' ? 0 : c.form === 'modal' ? 1 : 2)
 

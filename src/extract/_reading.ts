@@ -15,6 +15,8 @@ import { wordPattern } from './words.ts'
 export interface Discourse {
   /** Parties named as subjects, the most recent first. */
   recent: string[]
+  /** Parties named at all, the most recent first: "both leaders" are the last two. */
+  named: string[]
   /** The owners of the proposal being described, and how many sentences ago it was last named. */
   proposal?: { owners: string[]; age: number } | undefined
   /** The parties to the agreement being described. */
@@ -25,7 +27,7 @@ export interface Discourse {
   inQuote: boolean
 }
 
-export const newDiscourse = (): Discourse => ({ recent: [], inQuote: false })
+export const newDiscourse = (): Discourse => ({ recent: [], named: [], inQuote: false })
 
 /** How many sentences a proposal or agreement stays the topic without being named again. */
 const TOPIC_SPAN = 4
@@ -73,7 +75,7 @@ export function pronounMentions(
   }
   REPORTING.lastIndex = 0
   for (const m of text.matchAll(BOTH)) {
-    const [a, b] = discourse.recent
+    const [a, b] = discourse.named
     if (a === undefined || b === undefined) continue
     out.push({ id: b, start: m.index, end: m.index + m[0].length, pronoun: true, group: a })
   }
@@ -160,8 +162,9 @@ export function ageDiscourse(d: Discourse): void {
   if (d.agreement !== undefined && ++d.agreement.age > TOPIC_SPAN) d.agreement = undefined
 }
 
-/** Puts `ids` first in the list of recent subjects, keeping the rest in order. */
-export function noteSubjects(d: Discourse, ids: readonly string[]): void {
-  for (const id of [...ids].reverse()) d.recent = [id, ...d.recent.filter((x) => x !== id)]
-  d.recent = d.recent.slice(0, 6)
+/** Puts `ids` first in the list of recent subjects, and `named` first in the list of parties named. */
+export function noteSubjects(d: Discourse, ids: readonly string[], named: readonly string[] = []): void {
+  const front = (list: string[], first: readonly string[]) => [...new Set([...first, ...list])].slice(0, 6)
+  d.recent = front(d.recent, ids)
+  d.named = front(d.named, [...new Set([...ids, ...named])])
 }

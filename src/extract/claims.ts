@@ -128,7 +128,11 @@ export function claimsInSentence(
   const joint = claims.filter((c) => c.act === 'accept' && c.issue !== 'talks').map((c) => c.actor)
   if (new Set(joint).size >= 2) discourse.agreement = { parties: [...new Set(joint)], age: 0 }
   const subject = p.actors.find((a) => !isPrepositional(p.text, a) && !isModifier(p.text, a))
-  noteSubjects(discourse, [...claims.map((c) => c.actor), ...(subject ? [subject.id] : [])])
+  noteSubjects(
+    discourse,
+    [...claims.map((c) => c.actor), ...(subject ? [subject.id] : [])],
+    p.actors.filter((a) => !a.pronoun).map((a) => a.id),
+  )
   const open = quoteOpenAfter(sentence.text, discourse.inQuote)
   discourse.quoteSpeaker = open
     ? (p.quoteSpeaker ?? (discourse.inQuote ? discourse.quoteSpeaker : undefined))
@@ -181,7 +185,18 @@ function claimsOf(
   const conditionActors = new Set<string>()
   // "must be approved by its citizens": a passive inside a modal's complement is the modal's content.
   const cues = findCues(text).filter(
-    (c) =>
+    (c, i, all) =>
+      // "Borvia should accept the truce": the verb after a modal is the modal's content.
+      !(
+        c.form === 'verb' &&
+        all.some(
+          (m) =>
+            m.form === 'modal' &&
+            m.act === 'demand' &&
+            m.end <= c.start &&
+            /^\s+(?:\S+\s+)?$/.test(text.slice(m.end, c.start)),
+        )
+      ) &&
       !(
         c.form === 'verb' &&
         /\b(?:must|should|has to|have to|needs? to|would need to|will have to)\s+(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/u.test(
@@ -375,6 +390,8 @@ function actorOf(p: Parsed, cue: Cue, matrix: Matrix | undefined): string | unde
   if (matrix?.kind === 'report') {
     // "the Kremlin said that Putin had agreed": a verb's own subject in the complement acts; a modal's
     // content ("Kyiv said Moscow must …") is the reporter's demand.
+    // "Analysts said Borvia would accept": a non-party's reading is no party's claim.
+    if (reporterIsNoParty(p, matrix.start)) return undefined
     const own = cue.form === 'verb' ? subjectBefore(p, cue.start, matrix.end) : undefined
     return own ?? subjectBefore(p, matrix.start)
   }
@@ -403,6 +420,15 @@ function nounOwner(p: Parsed, cue: Cue): string | undefined {
   // "Hamas indicated its readiness": a possessive pronoun owns for the clause's subject.
   if (/\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return subjectBefore(p, cue.start)
   return undefined
+}
+
+function reporterIsNoParty(p: Parsed, reportAt: number): boolean {
+  const clause = p.text.slice(lastBoundaryBefore(p.text, reportAt), reportAt)
+  const last = [...clause.matchAll(NON_ACTORS)].pop()
+  NON_ACTORS.lastIndex = 0
+  if (last === undefined) return false
+  const from = lastBoundaryBefore(p.text, reportAt) + last.index + last[0].length
+  return !p.actors.some((a) => a.start >= from && a.end <= reportAt && !isPrepositional(p.text, a))
 }
 
 function inQuote(p: Parsed, at: number): boolean {
@@ -567,6 +593,12 @@ function boundaryAfter(text: string, at: number): number {
   return m ? at + m.index : text.length
 }
 
+/** Where the main clause starts after a fronted condition: at a comma, or at an inverted auxiliary. */
+function frontedSplit(text: string, from: number, to: number): number | undefined {
+  const m = /,\s|\s(?=(?:will|would|can|could|does|did|is|are|shall|must)\s)/.exec(text.slice(from, to))
+  return m === null ? undefined : from + m.index
+}
+
 /** Condition claims from one condition marker: held-back issue X, required issue Y, the actor and a duration. */
 function conditionClaims(
   p: Parsed,
@@ -600,7 +632,13 @@ function conditionClaims(
 
   let held: string[]
   let required: string[]
-  if (cc.held === 'before') [held, required] = [before, after]
+  const fronted =
+    cc.held === 'before' && before.length === 0 ? frontedSplit(text, cc.end, clauseEnd) : undefined
+  if (fronted !== undefined) {
+    // "Only after B frees the hostages will A free the prisoners": Y comes first, then X.
+    required = any(p.issues.filter((m) => m.start >= cc.end && m.end <= fronted))
+    held = any(p.issues.filter((m) => m.start >= fronted && m.end <= clauseEnd))
+  } else if (cc.held === 'before') [held, required] = [before, after]
   else if (cc.held === 'after') [held, required] = [after, before]
   else {
     // "Moscow is making its decision contingent on Kursk": X is this party's last held-back issue.

@@ -27,7 +27,7 @@ const CUES: { type: GeneralEventType; re: RegExp }[] = [
       '(?:phone|telephone|video)[- ](?:call|conversation)s?|(?:engaged in|held) (?:a|an|two|three|\\w+) (?:\\w+ )?(?:call|conversation)s?|spoke (?:by phone|on the phone|by telephone)|spoke (?:with|to) (?:[\\p{L}.’-]+ ){1,4}(?:by (?:phone|telephone)|on the phone)|call (?:between|with)',
     ),
   },
-  { type: 'meeting', re: w('meeting|met(?: with)?|summit|face-to-face talks|held talks with') },
+  { type: 'meeting', re: w('meetings?|met(?: with)?|summit|face-to-face talks|held talks with') },
   {
     type: 'talks',
     re: w(

@@ -1,0 +1,319 @@
+// The reading of a sentence (issue 20), rule by rule, on sentences written for these tests about an
+// invented negotiation: Arland and Borvia, with Castia as the mediator. No sentence comes from a corpus.
+import { describe, expect, it } from 'vitest'
+import { lexiconExtractor, parseLexicon, splitSentences } from '../../src/extract/index.ts'
+
+const LEXICON = `
+schema: parley-lexicon/1
+about: An invented negotiation for the tests of the reading rules.
+actors:
+  AR:
+    name: Arland
+    aliases: [Arland, Arburg, Mira Holt, Holt]
+    adjectives: [Arlandian]
+  BO:
+    name: Borvia
+    aliases: [Borvia, Borograd, Ivo Strand, Strand]
+    adjectives: [Borvian]
+  CA:
+    name: Castia
+    aliases: [Castia, Castel]
+    adjectives: [Castian]
+issues:
+  ceasefire:
+    name: Ceasefire
+    description: ceasefire
+    terms: [ceasefire*, truce*]
+  hostages:
+    name: Hostages
+    description: hostages
+    terms: [hostage*]
+  prisoners:
+    name: Prisoners
+    description: prisoners
+    terms: [prisoner*]
+  tariffs:
+    name: Tariffs
+    description: tariffs
+    terms: [tariff*, duties]
+  aid:
+    name: Aid
+    description: aid
+    terms: [humanitarian aid, aid]
+  withdrawal:
+    name: Withdrawal
+    description: withdrawal
+    terms: [withdraw*]
+  talks:
+    name: Negotiations
+    description: negotiations
+    terms: [negotiations, mediation]
+    weak_terms: [talks, dialogue]
+`
+
+const extractor = lexiconExtractor(parseLexicon(LEXICON, { file: 'reading-test.yaml' }))
+
+async function read(text: string) {
+  const r = await extractor.extract({ text })
+  return {
+    claims: r.claims
+      .map((c) => `${c.actor} ${c.act} ${c.issue}${c.condition_issue ? `|${c.condition_issue}` : ''}`)
+      .sort(),
+    events: r.events.map((e) => `${e.type} ${e.participants.join(',')}`).sort(),
+  }
+}
+
+const claimsOf = async (text: string) => (await read(text)).claims
+const eventsOf = async (text: string) => (await read(text)).events
+
+describe('speech and attribution', () => {
+  it('gives the demand to the one who insists, not to the party that must act', async () => {
+    expect(await claimsOf('Arland insisted that Borvia must withdraw its troops.')).toEqual([
+      'AR demand withdrawal',
+    ])
+    expect(await claimsOf('Borvia Says Arland Must Withdraw Its Troops')).toEqual(['BO demand withdrawal'])
+  })
+
+  it('reads a quotation as its speaker’s, whether the frame comes before, after or in the next sentence', async () => {
+    expect(await claimsOf('“Borvia must free the hostages,” Holt said.')).toEqual(['AR demand hostages'])
+    expect(await claimsOf('Holt told reporters: “Borvia must free the hostages.”')).toEqual([
+      'AR demand hostages',
+    ])
+    expect(await claimsOf('“Borvia must free the hostages.\n”, Holt said on Monday.')).toEqual([
+      'AR demand hostages',
+    ])
+  })
+
+  it('keeps a quotation’s speaker over the sentences it runs across', async () => {
+    const text =
+      'Strand said on Friday: “We have waited long enough. Arland must release the prisoners before winter.”'
+    expect(await claimsOf(text)).toEqual(['BO demand prisoners'])
+  })
+
+  it('resolves pronouns and epithets to the last party named as a subject', async () => {
+    expect(await claimsOf('Holt spoke in Arburg on Monday. He rejected the truce.')).toEqual([
+      'AR reject ceasefire',
+    ])
+    expect(
+      await claimsOf('Borvia replied within a day. The government refused to discuss the hostages.'),
+    ).toEqual(['BO reject hostages'])
+    expect(await claimsOf('Borvia said it was ready to release the hostages.')).toEqual([
+      'BO propose hostages',
+    ])
+  })
+
+  it('gives a reported act to its own subject, and a reported modal to the reporter', async () => {
+    expect(await claimsOf('Castia said Borvia had rejected the truce.')).toEqual(['BO reject ceasefire'])
+    expect(await claimsOf('Castia said Borvia should accept the truce.')).toEqual(['CA demand ceasefire'])
+  })
+
+  it('reads "…, according to X" at the end as X’s account', async () => {
+    expect(await claimsOf('Arland and Borvia agreed to extend the truce, according to Castia.')).toEqual([
+      'CA accept ceasefire',
+    ])
+  })
+})
+
+describe('proposals', () => {
+  it('credits the terms of a delivered proposal to the party that delivered it', async () => {
+    expect(
+      await claimsOf('Castia presented Arland and Borvia with a new proposal for extending the truce.'),
+    ).toEqual(['CA propose ceasefire'])
+    expect(
+      await claimsOf('Arland sent its latest offer to Castia, offering a truce for the hostages.'),
+    ).toEqual(['AR propose ceasefire', 'AR propose hostages'])
+  })
+
+  it('reads a later sentence that sets out the terms as the owner’s proposal, not as the acts of the parties it names', async () => {
+    const text =
+      'Castia delivered its proposal on Tuesday. Under the proposal, Borvia would have to free ten hostages. The plan also calls for the entry of humanitarian aid.'
+    expect(await claimsOf(text)).toEqual(['CA propose aid', 'CA propose hostages'])
+  })
+
+  it('owns a proposal by its possessor or its "by" phrase, and lets the owner go after a few sentences', async () => {
+    expect(await claimsOf('Borvia refused a proposal by Castia to extend the truce.')).toEqual([
+      'BO reject ceasefire',
+      'CA propose ceasefire',
+    ])
+    expect(await claimsOf('Holt’s new plan calls for a truce.')).toEqual(['AR propose ceasefire'])
+    const far = [
+      'Castia delivered its proposal on Tuesday.',
+      'Markets were calm.',
+      'The weather was mild.',
+      'Schools reopened.',
+      'Trains ran late.',
+      'Ferries were cancelled.',
+      'The plan calls for a truce.',
+    ].join(' ')
+    expect(await claimsOf(far)).toEqual([])
+  })
+
+  it('reads a complaint that a proposal lacks something as a demand for it, only when someone reports it', async () => {
+    expect(await claimsOf('Strand said the plan lacked any commitment to withdraw.')).toEqual([
+      'BO demand withdrawal',
+    ])
+    expect(await claimsOf('The plan lacked any commitment to withdraw.')).toEqual([])
+  })
+
+  it('does not read "a deal proposed by X" as a new act of X', async () => {
+    expect(
+      await claimsOf('Arland signalled support for a deal proposed by Castia but wanted more talks.'),
+    ).toEqual(['AR demand talks'])
+  })
+})
+
+describe('joint acts', () => {
+  it('gives an accept to each party of a joint agreement, and an agreement event', async () => {
+    expect(await read('Arland has confirmed a deal with Borvia to free the hostages.')).toEqual({
+      claims: ['AR accept hostages', 'BO accept hostages'],
+      events: ['agreement AR,BO'],
+    })
+    expect(await claimsOf('An agreement was reached between Arland and Borvia on the prisoners.')).toEqual([
+      'AR accept prisoners',
+      'BO accept prisoners',
+    ])
+  })
+
+  it('reads lists of subjects and "both sides" as acting together', async () => {
+    expect(await claimsOf('Castel, Arland and Borvia agreed to a new round of negotiations.')).toEqual([
+      'AR accept talks',
+      'BO accept talks',
+      'CA accept talks',
+    ])
+    expect(await claimsOf('Holt met Strand in Castel. Both leaders agreed to keep the truce.')).toEqual([
+      'AR accept ceasefire',
+      'BO accept ceasefire',
+    ])
+  })
+
+  it('reads the terms of a joint agreement as each party’s accept of its own part', async () => {
+    const text =
+      'Arland and Borvia signed an agreement on the truce. Under the deal, Arland will withdraw its troops and Borvia will free the hostages.'
+    expect(await claimsOf(text)).toEqual([
+      'AR accept ceasefire',
+      'AR accept withdrawal',
+      'BO accept ceasefire',
+      'BO accept hostages',
+    ])
+  })
+})
+
+describe('willingness, talks and commitments', () => {
+  it('reads "ready, willing or open to" as a proposal, and readiness to talk as an accept of the talks', async () => {
+    expect(await claimsOf('Borvia is willing to discuss a truce.')).toEqual(['BO propose ceasefire'])
+    expect(await claimsOf('Borvia indicated its readiness to begin talks on the truce.')).toEqual([
+      'BO accept talks',
+    ])
+    expect(await claimsOf('Both leaders said that negotiations will continue.')).toEqual([])
+    expect(await claimsOf('Holt met Strand. Both leaders said that negotiations will continue.')).toEqual([
+      'AR accept talks',
+      'BO accept talks',
+    ])
+  })
+
+  it('reads leaving the table as a rejection of the talks only', async () => {
+    expect(await claimsOf('Castia suspended its mediation between Arland and Borvia on a truce.')).toEqual([
+      'CA reject talks',
+    ])
+  })
+
+  it('reads a commitment to a concession as an accept', async () => {
+    expect(await claimsOf('Borvia will lower its tariffs on Arlandian goods.')).toEqual(['BO accept tariffs'])
+    expect(await claimsOf('Arland promised to ease its duties.')).toEqual(['AR accept tariffs'])
+  })
+
+  it('reads "X is a priority" as a demand, and an issue word inside a party’s name as the party', async () => {
+    expect(await claimsOf('Holt stressed that the hostages were a priority for Arland.')).toEqual([
+      'AR demand hostages',
+    ])
+  })
+})
+
+describe('modality and factuality', () => {
+  it.each([
+    'Analysts doubt that Borvia will accept the truce.',
+    'Borvia may accept the truce next week.',
+    'Borvia is expected to accept the truce.',
+    'Arland plans to propose a truce.',
+    'It is unclear whether Borvia has accepted the truce.',
+    'If Borvia accepts the truce, the talks could resume.',
+    'Arland accused Borvia of rejecting the truce.',
+    'Arland blocked the aid in a bid to pressure Borvia to accept the truce.',
+    'Will Borvia accept the truce?',
+  ])('is no act: %s', async (sentence) => {
+    expect(await claimsOf(sentence)).toEqual([])
+  })
+
+  it('reads a promise on a condition as an offer', async () => {
+    expect(await claimsOf('Arland pledged humanitarian aid if the plan is accepted.')).toEqual([
+      'AR propose aid',
+    ])
+  })
+
+  it('leaves planned and possible events out', async () => {
+    expect(await eventsOf('Holt is expected to meet Strand next week.')).toEqual([])
+    expect(await eventsOf('Holt met Strand in Castel on Monday.')).toEqual(['meeting AR,BO'])
+  })
+})
+
+describe('conditions', () => {
+  it.each([
+    [
+      'Arland will free the prisoners only after Borvia frees the hostages.',
+      'AR condition prisoners|hostages',
+    ],
+    [
+      'Only after Borvia frees the hostages will Arland free the prisoners, Holt said.',
+      'AR condition prisoners|hostages',
+    ],
+    ['Arland will not sign a truce without the release of the hostages.', 'AR condition ceasefire|hostages'],
+    [
+      'Arland will not agree to the release of the hostages without a truce, Holt said.',
+      'AR condition hostages|ceasefire',
+    ],
+    ['Borvia said Arland must lift its tariffs if it wants negotiations.', 'BO condition talks|tariffs'],
+    ['Borvia said Arland must hold negotiations if it wants lower tariffs.', 'BO condition tariffs|talks'],
+  ])('%s', async (sentence, claim) => {
+    expect(await claimsOf(sentence)).toEqual([claim])
+  })
+})
+
+describe('events', () => {
+  it('gives one meeting per counterpart of a "with" list', async () => {
+    expect(await eventsOf('Holt met with Borvian and Castian envoys in Arburg.')).toEqual([
+      'meeting AR,BO',
+      'meeting AR,CA',
+    ])
+    expect(
+      await eventsOf('Holt arrived on Monday. He also held meetings with Strand and the Castian envoy.'),
+    ).toEqual(['meeting AR,BO', 'meeting AR,CA'])
+  })
+
+  it('leaves a venue, and a mediator that takes no position, out of the sides of talks', async () => {
+    const text =
+      'Arland demanded a truce. Borvia rejected the truce. Talks involving representatives from Arland, Borvia and Castia ended.'
+    expect(await eventsOf(text)).toEqual(['talks AR,BO'])
+    expect(await eventsOf('Arland and Borvia held negotiations in Castel.')).toEqual(['talks AR,BO'])
+  })
+})
+
+describe('hard-wrapped text', () => {
+  it('rejoins a sentence broken over indented lines, keeping the exact text for its quote', () => {
+    const text =
+      'Arland said it would\n\t\taccept the truce. Borvia refused.\n\t\t[May 2, 2026]  By\n\t\tJANE ROE\nNext.'
+    const sentences = splitSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Arland said it would\n\t\taccept the truce.',
+      'Borvia refused.',
+      '[May 2, 2026]  By',
+      'JANE ROE',
+      'Next.',
+    ])
+    for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text)
+  })
+
+  it('gives no false claim from a line break in the middle of a sentence', async () => {
+    expect(await claimsOf('Analysts said Borvia\n\twould accept the truce.')).toEqual([])
+    expect(await claimsOf('Borvia said it\n\twould accept the truce.')).toEqual(['BO accept ceasefire'])
+  })
+})
