@@ -183,27 +183,7 @@ function claimsOf(
 
   const conditionCues = findConditionCues(text)
   const conditionActors = new Set<string>()
-  // "must be approved by its citizens": a passive inside a modal's complement is the modal's content.
-  const cues = findCues(text).filter(
-    (c, i, all) =>
-      // "Borvia should accept the truce": the verb after a modal is the modal's content.
-      !(
-        c.form === 'verb' &&
-        all.some(
-          (m) =>
-            m.form === 'modal' &&
-            m.act === 'demand' &&
-            m.end <= c.start &&
-            /^\s+(?:\S+\s+)?$/.test(text.slice(m.end, c.start)),
-        )
-      ) &&
-      !(
-        c.form === 'verb' &&
-        /\b(?:must|should|has to|have to|needs? to|would need to|will have to)\s+(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/u.test(
-          text.slice(Math.max(0, c.start - 40), c.start),
-        )
-      ),
-  )
+  const cues = modalContentDropped(text, findCues(text))
   // The terms of a proposal are its owner's, not acts of the parties they name.
   const inTerms = (at: number) => proposals.some((x) => x.phraseEnd <= at && at < x.end)
   for (const cc of conditionCues) {
@@ -248,6 +228,25 @@ function claimsOf(
   for (const c of proposalClaims(p, proposals)) add(c)
   return claims
 }
+
+/**
+ * The cues of a sentence without those that are a modal's content: "Borvia should accept the truce" (a
+ * verb right after the modal), "must be approved by its citizens" (a passive in its complement).
+ */
+function modalContentDropped(text: string, cues: Cue[]): Cue[] {
+  const modals = cues.filter((m) => m.form === 'modal' && m.act === 'demand')
+  return cues.filter(
+    (c) =>
+      c.form !== 'verb' ||
+      !(
+        modals.some((m) => m.end <= c.start && /^\s+(?:\S+\s+)?$/.test(text.slice(m.end, c.start))) ||
+        PASSIVE_AFTER_MODAL.test(text.slice(Math.max(0, c.start - 40), c.start))
+      ),
+  )
+}
+
+const PASSIVE_AFTER_MODAL =
+  /\b(?:must|should|has to|have to|needs? to|would need to|will have to)\s+(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/u
 
 /** Words before `at`, in its clause, that make what follows no act: doubt, plans, "if", accusations. */
 const NOT_AN_ACT = new RegExp(
