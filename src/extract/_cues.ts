@@ -41,6 +41,7 @@ const VERBS: VerbCue[] = [
     act: 'accept',
     matrix: true,
     joint: true,
+    afterDeterminer: true,
     re: w(
       '(?:reached|signed|struck|concluded|sealed|confirmed|finali[sz]ed|clinched|approved|agreed on|hashed out|worked out) (?:a|an|the|their|its) (?:[\\p{L}\\d“”"-]+ ){0,3}?(?:agreement|deal|accord|understanding|consensus|framework)',
     ),
@@ -78,6 +79,7 @@ const VERBS: VerbCue[] = [
     act: 'accept',
     matrix: false,
     form: 'modal',
+    talksOnly: true,
     re: w(
       '(?<=(?:talks|negotiations|discussions|dialogue|contacts)\\s)(?:will|would) (?:continue|resume|go on)',
     ),
@@ -251,7 +253,7 @@ export interface ConditionCue {
 const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolean }[] = [
   {
     re: w(
-      'only (?:\\w+ ){0,4}?(?:after|if|once|when)|not (?:\\w+ ){0,3}?(?:before|until)|until|unless|provided that|as long as',
+      'only (?:\\w+ ){0,4}?(?:after|if|once|when|as part of|in exchange for|in return for)|not (?:\\w+ ){0,3}?(?:before|until)|until|unless|provided that|as long as',
     ),
     held: 'before',
   },

@@ -39,7 +39,7 @@ const PRONOUN = wordPattern(
 )
 /** Plural epithets that stand for the last two parties. */
 const BOTH = wordPattern(
-  '(?:both|the two) (?:sides|leaders|parties|countries|governments|delegations|presidents|men|nations|teams|economies)|the (?:leaders|countries|sides)|each side',
+  '(?:both|the two) (?:sides|leaders|parties|countries|governments|delegations|presidents|men|nations|teams|economies|heads of state)|the (?:leaders|countries|sides)|each side',
   'giu',
 )
 /** "it" is read as a party only as the subject right after a reporting verb: "Hamas said it was ready". */
@@ -88,7 +88,7 @@ const CLOSERS = '”"'
 /** Whether a quotation is open at the end of `text`, given whether one was open at its start. */
 export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   let open = openBefore
-  for (const ch of text) {
+  for (const ch of continuing(text, openBefore)) {
     if (ch === '"') open = !open
     else if (OPENERS.includes(ch)) open = true
     else if (CLOSERS.includes(ch)) open = false
@@ -96,11 +96,20 @@ export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   return open
 }
 
+/**
+ * `text` without the quotation mark that reopens a quotation still open: a quotation that runs over
+ * paragraphs opens each of them again ("… interests.\n\n“We urge …”).
+ */
+function continuing(text: string, openBefore: boolean): string {
+  return openBefore && /^\s*[“"]/.test(text) ? text.replace(/^\s*[“"]/, '') : text
+}
+
 /** The parts of `text` inside quotation marks, as [start, end) spans; `openBefore` opens the first. */
 export function quotedSpans(text: string, openBefore: boolean): [number, number][] {
   const spans: [number, number][] = []
-  let from = openBefore ? 0 : -1
-  for (let i = 0; i < text.length; i++) {
+  const skip = text.length - continuing(text, openBefore).length
+  let from = openBefore ? skip : -1
+  for (let i = skip; i < text.length; i++) {
     const ch = text[i] ?? ''
     const opening = ch === '“' || (ch === '"' && from < 0)
     const closing = ch === '”' || (ch === '"' && from >= 0)

@@ -198,6 +198,12 @@ function claimsOf(
   for (const cue of cues) {
     if (conditionCues.some((cc) => overlaps(cc, cue))) continue
     if (notAnAct(p, cue.start) || reducedRelative(text, cue) || inTerms(cue.start)) continue
+    if (
+      cue.form === 'noun' &&
+      cue.act === 'propose' &&
+      BACKGROUND_PLAN.test(text.slice(Math.max(0, cue.start - 50), cue.start))
+    )
+      continue
     const matrix = cue.form === 'noun' ? undefined : governingMatrix(text, cues, cue)
     if (matrix?.kind === 'act') continue // content of another act: "insisted that Ukraine must … agree"
     if (cue.needsSpeaker && matrix?.kind !== 'report' && p.speaker === undefined) continue
@@ -209,6 +215,13 @@ function claimsOf(
       if (act === 'accept' || act === 'propose') act = 'reject'
       else continue
     }
+    // "ready to free the hostages under the plan": willingness to carry out another's plan accepts it.
+    if (
+      act === 'propose' &&
+      cue.matrix &&
+      UNDER_A_PLAN.test(text.slice(cue.end, boundaryAfter(text, cue.end) + 1))
+    )
+      act = 'accept'
     // "pledged aid if the plan is accepted": a promise on a condition is an offer.
     if (act === 'accept' && /\bif\b/i.test(text.slice(cue.end, boundaryAfter(text, cue.end) + 60)))
       act = 'propose'
@@ -248,6 +261,12 @@ function modalContentDropped(text: string, cues: Cue[]): Cue[] {
 const PASSIVE_AFTER_MODAL =
   /\b(?:must|should|has to|have to|needs? to|would need to|will have to)\s+(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/u
 
+/** "in the first phase of X's initiative", "under the plan": a plan named as the background of the sentence. */
+const BACKGROUND_PLAN = /\b(?:of|under|in|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu
+
+const UNDER_A_PLAN =
+  /\bunder (?:a|the|its|their|this|that|[\p{L}.]+[’']s) (?:[\p{L}\d.-]+ ){0,3}?(?:deal|plan|proposal|agreement|framework|initiative)\b/iu
+
 /** Words before `at`, in its clause, that make what follows no act: doubt, plans, "if", accusations. */
 const NOT_AN_ACT = new RegExp(
   [
@@ -278,6 +297,8 @@ function reducedRelative(text: string, cue: Cue): boolean {
 
 /** The parties that act with `actor`: "A and B agreed", "both sides", and the partner of a joint agreement. */
 function actingWith(p: Parsed, actor: string, cue: Cue, matrix: Matrix | undefined): string[] {
+  // "A and B agreed …, according to B": the account is B's alone.
+  if (p.speaker === actor && /\baccording to\b/i.test(p.text)) return [actor]
   const at = matrix?.kind === 'report' ? matrix.start : cue.start
   const subject = p.actors.filter((a) => a.end <= at && a.id === actor).pop()
   const out = [actor, ...(subject?.group !== undefined ? [subject.group] : [])]
@@ -315,10 +336,11 @@ function attributionSpeaker(text: string, actors: Mention[]): string | undefined
     if (m) return m.id
   }
   // "…, according to Beijing's lead negotiator."
+  // Several parties as sources ("according to US and Chinese summaries") leave the claim to its subject.
   const according = /,\s*according to\s+([^,]{1,60})\.?[”"]?$/i.exec(text)
   if (according) {
-    const m = actors.find((a) => a.start >= (according.index ?? 0))
-    if (m) return m.id
+    const sources = new Set(actors.filter((a) => a.start >= (according.index ?? 0)).map((a) => a.id))
+    if (sources.size === 1) return [...sources][0]
   }
   const tail = /,\s*([^,]{1,60})\s+(?:said|says|told reporters|added)\.?[”"]?$/i.exec(text)
   if (tail) {
@@ -613,7 +635,8 @@ function conditionClaims(
     const s = strong(ms)
     return s.length > 0 ? s : [...new Set(ms.map((m) => m.id))]
   }
-  const before = any(p.issues.filter((m) => m.start >= clauseStart && m.end <= cc.start))
+  // "only release the hostages as part of …": words inside the marker belong to the held side.
+  const before = any(p.issues.filter((m) => m.start >= clauseStart && m.end <= cc.end))
   const after = any(p.issues.filter((m) => m.start >= cc.end && m.end <= clauseEnd))
 
   const matrix = governingMatrix(
@@ -754,7 +777,10 @@ function proposalsOf(p: Parsed): Proposal[] {
     const start = m.index
     const end = start + m[0].length
     const owners = proposalOwners(p, start, end)
-    if (owners.length > 0) found.push({ owners, start, phraseEnd: end, end: contentEnd(p.text, end) })
+    // "in the first phase of X's initiative to end the war": a plan named as background states no terms.
+    const background = /\b(?:of|under|in|within)\s+$/i.test(p.text.slice(Math.max(0, start - 10), start))
+    if (owners.length > 0)
+      found.push({ owners, start, phraseEnd: end, end: background ? end : contentEnd(p.text, end) })
   }
   PROPOSAL_PHRASE.lastIndex = 0
   return found

@@ -71,9 +71,9 @@ export function eventsInSentence(
   pronouns: Mention[] = [],
 ): ExtractedEvent[] {
   const text = sentence.text
-  const actors = [...actorMentions(text, lex), ...pronouns.filter((m) => m.group === undefined)].sort(
-    (a, b) => a.start - b.start,
-  )
+  // "the two heads of state" stands for both of its parties.
+  const expanded = pronouns.flatMap((m) => (m.group === undefined ? [m] : [m, { ...m, id: m.group }]))
+  const actors = [...actorMentions(text, lex), ...expanded].sort((a, b) => a.start - b.start)
   if (actors.length === 0) return []
   const hedge = HEDGE.exec(text)?.[0]?.toLowerCase()
   HEDGE.lastIndex = 0
@@ -177,7 +177,7 @@ const WITH_LIST_END =
 function sides(text: string, actors: Mention[], start: number, end: number): string[][] {
   const ids = pairSides(text, actors, start, end)
   const subject = ids[ids.length - 1]
-  const withAt = /\bwith\s/i.exec(text.slice(start, end + 40))
+  const withAt = /\bwith(?:\s|$)/i.exec(text.slice(start, end + 40))
   if (subject === undefined || withAt === null || ids.length !== 2) return [ids]
   const from = start + withAt.index + withAt[0].length
   const stop = WITH_LIST_END.exec(text.slice(from + 1, from + 160))
@@ -200,11 +200,11 @@ function pairSides(text: string, actors: Mention[], start: number, end: number):
   }
   const ids: string[] = []
   const inside = text.slice(start, end)
-  const withInside = /\bwith\s/i.exec(inside)
+  const withInside = /\bwith(?:\s|$)/i.exec(inside)
   const withMatch = withInside ? null : /^[^,.;]{0,40}?\bwith\b/i.exec(after)
   if (withInside) {
     const from = start + withInside.index + withInside[0].length
-    const partner = actors.find((a) => a.start >= from && a.start <= from + 50)
+    const partner = actors.find((a) => a.start >= from && a.start <= from + 60)
     if (partner) ids.push(partner.id)
   } else if (withMatch) {
     const from = end + withMatch[0].length

@@ -19,7 +19,7 @@ export interface Mention {
 
 /** Nouns after which an adjective names its party: "Russian officials", "Ukrainian President". */
 const AGENT_NOUNS =
-  '(?:officials?|leaders?|leadership|government|authorities|forces|troops|military|army|navy|air force|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e ministry|ministry|minister|side|delegation|negotiators|envoys?|spokes(?:man|woman|person)|diplomats?|counterparts?|drones?|missiles?|strikes?|attacks?|artillery|troops)'
+  '(?:officials?|leaders?|leadership|government|authorities|forces|troops|military|army|navy|air force|president|prime minister|foreign minister|defen[cs]e minister|defen[cs]e ministry|ministry|minister|side|delegations?|negotiators?|mediators?|representatives?|envoys?|spokes(?:man|woman|person)|diplomats?|counterparts?|drones?|missiles?|strikes?|attacks?|artillery|troops)'
 
 export interface CompiledLexicon {
   lexicon: Lexicon

@@ -485,7 +485,13 @@ describe('parley ingest, claims, contradictions', () => {
       kinds.moves.map(
         (m: { kind: string; party: string; issue: string }) => `${m.kind} ${m.party} ${m.issue}`,
       ),
-    ).toEqual(['concession UA security_guarantees', 'concession RU territory'])
+      // UA and US accept talks: "Both leaders have indicated that negotiations will continue" (seeds gold).
+    ).toEqual([
+      'concession UA security_guarantees',
+      'concession UA talks',
+      'concession US talks',
+      'concession RU territory',
+    ])
   }, 60_000)
 
   it('finds the war-length contradiction between two articles whose figures cannot both hold', async () => {

@@ -155,6 +155,21 @@ describe('proposals', () => {
     expect(await claimsOf('The plan lacked any commitment to withdraw.')).toEqual([])
   })
 
+  it('reads willingness to carry out another party’s plan as an accept of it', async () => {
+    const claims = await claimsOf(
+      'Borvia said it was ready to free the hostages under the plan put forward by Castia.',
+    )
+    expect(claims).toContain('BO accept hostages')
+    expect(claims).not.toContain('BO propose hostages')
+  })
+
+  it('reads a plan named as background as no proposal of its terms', async () => {
+    expect(
+      await claimsOf('Arland and Borvia met in the second phase of Castia’s initiative for a truce.'),
+    ).toEqual([])
+    expect(await claimsOf('Castia’s initiative for a truce was welcomed.')).toEqual(['CA propose ceasefire'])
+  })
+
   it('does not read "a deal proposed by X" as a new act of X', async () => {
     expect(
       await claimsOf('Arland signalled support for a deal proposed by Castia but wanted more talks.'),
@@ -208,6 +223,13 @@ describe('willingness, talks and commitments', () => {
     expect(await claimsOf('Holt met Strand. Both leaders said that negotiations will continue.')).toEqual([
       'AR accept talks',
       'BO accept talks',
+    ])
+  })
+
+  it('reads "the talks will go on" as an accept of the talks only, beside another issue', async () => {
+    expect(await claimsOf('Borvia rejected the truce, but Holt said the talks would go on.')).toEqual([
+      'AR accept talks',
+      'BO reject ceasefire',
     ])
   })
 
@@ -272,6 +294,10 @@ describe('conditions', () => {
       'AR condition hostages|ceasefire',
     ],
     ['Borvia said Arland must lift its tariffs if it wants negotiations.', 'BO condition talks|tariffs'],
+    [
+      'Strand said Borvia would only free the hostages as part of negotiations.',
+      'BO condition hostages|talks',
+    ],
     ['Borvia said Arland must hold negotiations if it wants lower tariffs.', 'BO condition tariffs|talks'],
   ])('%s', async (sentence, claim) => {
     expect(await claimsOf(sentence)).toEqual([claim])
@@ -283,6 +309,9 @@ describe('events', () => {
     expect(await eventsOf('Holt met with Borvian and Castian envoys in Arburg.')).toEqual([
       'meeting AR,BO',
       'meeting AR,CA',
+    ])
+    expect(await eventsOf('Holt met with mediators, as well as Borvian negotiators, in Castel.')).toEqual([
+      'meeting AR,BO',
     ])
     expect(
       await eventsOf('Holt arrived on Monday. He also held meetings with Strand and the Castian envoy.'),
