@@ -596,9 +596,12 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
  */
 function situational(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start)
-  const preposition = m.weak
-    ? '(?:in|at|during|after|following|since|on the sidelines of)'
-    : '(?:in(?=\\s+\\p{Lu})|at|during|after|following|on the sidelines of)'
+  // "in trade talks": a strong term that names the talks is a setting after "in" too.
+  const talks = /(?:talks|negotiations?|discussions?|summit)$/i.test(text.slice(m.start, m.end))
+  const preposition =
+    m.weak || talks
+      ? '(?:in|at|during|after|following|since|on the sidelines of)'
+      : '(?:in(?=\\s+\\p{Lu})|at|during|after|following|on the sidelines of)'
   return new RegExp(
     `\\b${preposition}\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:two|three|four|several|\\d+)\\s+(?:days|weeks|rounds)\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,${m.weak ? 3 : 1}}$`,
     'iu',

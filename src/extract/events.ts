@@ -37,7 +37,7 @@ const CUES: { type: GeneralEventType; re: RegExp }[] = [
   {
     type: 'strike',
     re: w(
-      '(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)|(?:drones?|missiles?|forces|troops|artillery) (?:struck|hit|attacked|shelled|bombed|pounded|targeted)',
+      '(?<=\\b(?:the|an?) )(?:strike|attack|assault)(?= (?:on|against) )|(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)|(?:drones?|missiles?|forces|troops|artillery) (?:struck|hit|attacked|shelled|bombed|pounded|targeted)',
     ),
   },
   {
@@ -110,14 +110,8 @@ export function eventsInSentence(
           actors.filter((a) => !isLocative(text, a)).map((a) => a.id),
         )
       else if (type === 'strike') {
-        const attacker = actors
-          .filter((a) => a.end <= start + 1 && (a.adjective || !isPrepositional(text, a)))
-          .pop()
-        add(
-          type,
-          actors.map((a) => a.id),
-          attacker?.id,
-        )
+        const { attacker, participants } = strikeSides(text, actors, start, end)
+        add(type, participants, attacker)
       } else if (type !== 'agreement') {
         // A case's own type: one party's action towards others ("Washington paused military aid to Kyiv").
         const provider = actors.filter((a) => a.end <= start && !isPrepositional(text, a)).pop()
@@ -142,8 +136,9 @@ export function eventsInSentence(
   // U.S. ceasefire proposal"); agreeing only to keep talking is not one (guidelines, section 5).
   const accepts = claims.filter((c) => c.act === 'accept' && c.issue !== 'talks')
   const joint = [...new Set(accepts.map((c) => c.actor))]
-  if (joint.length >= 2 && lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)))
-    add('agreement', joint)
+  const agreed =
+    lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)) && !ONLY_TO_KEEP_TALKING.test(text)
+  if (joint.length >= 2 && agreed) add('agreement', joint)
   // "… agreed to Witkoff's proposal": the proposal's owner is the other party.
   const owner = actors.find((a) => PROPOSAL_OWNED.test(text.slice(a.end, a.end + 40)))
   for (const accept of accepts) {
@@ -158,10 +153,45 @@ export function eventsInSentence(
             .filter((a) => a.id !== accept.actor && !a.adjective)
             .map((a) => a.id)
             .slice(0, 1)
-    if (lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)))
-      add('agreement', [accept.actor, ...others])
+    if (agreed) add('agreement', [accept.actor, ...others])
   }
   return events
+}
+
+/**
+ * Willingness, or agreeing only to keep working or talking, is no agreement (guidelines, section 5:
+ * "agreeing only to keep talking is not one").
+ */
+const ONLY_TO_KEEP_TALKING =
+  /\b(?:ready|willing|prepared|open) to\b|\bagree(?:s|d)? to (?:work|continue|keep|hold|discuss|negotiate|talk|meet)\b/i
+
+/**
+ * The sides of a strike: its attacker (the subject, or a party's adjective before the weapon: "Russian
+ * drones", "an Israeli attack") and its target ("on X", "against X"); with neither, the two parties named.
+ */
+function strikeSides(
+  text: string,
+  actors: Mention[],
+  start: number,
+  end: number,
+): { attacker?: string; participants: string[] } {
+  const weapon = (a: Mention) =>
+    a.adjective === true &&
+    /^[\s-]*(?:[\p{L}-]+\s+){0,1}(?:attacks?|strikes?|airstrikes?|drones?|missiles?)\b/iu.test(
+      text.slice(a.end, a.end + 30),
+    )
+  // "Qatar condemned the strike on X": the subject of a bare noun is not its attacker.
+  const bare = /^(?:strike|attack|assault)$/i.test(text.slice(start, end))
+  const subject = bare
+    ? undefined
+    : actors.filter((a) => a.end <= start + 1 && (a.adjective || !isPrepositional(text, a))).pop()?.id
+  const attacker = subject ?? actors.find(weapon)?.id
+  const on = /^\s+(?:on|against|targeting|at)\s+/i.exec(text.slice(end))
+  const target = on ? actors.find((a) => a.start >= end && a.start <= end + on[0].length + 30)?.id : undefined
+  if (attacker !== undefined && target !== undefined && attacker !== target)
+    return { attacker, participants: [attacker, target] }
+  const all = [...new Set(actors.map((a) => a.id))]
+  return { ...(attacker !== undefined ? { attacker } : {}), participants: all.length === 2 ? all : [] }
 }
 
 const PROPOSAL_OWNED = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|plan|framework|offer|initiative)\b/u

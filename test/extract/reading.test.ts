@@ -318,6 +318,27 @@ describe('events', () => {
     ).toEqual(['meeting AR,BO', 'meeting AR,CA'])
   })
 
+  it('gives a strike its attacker and its target, not the party that condemns it', async () => {
+    expect(await eventsOf('Castia condemned the strike on Borvia, calling it an Arlandian attack.')).toEqual([
+      'strike AR,BO',
+    ])
+    expect(await eventsOf('Arlandian drones struck a depot, Borvian officials said.')).toEqual([
+      'strike AR,BO',
+    ])
+  })
+
+  it('makes no agreement of willingness or of agreeing only to keep working', async () => {
+    expect(await eventsOf('Arland and Borvia agreed to work on extending the truce.')).toEqual([])
+    expect(await eventsOf('Arland and Borvia agreed to extend the truce.')).toEqual(['agreement AR,BO'])
+  })
+
+  it('reads talks named after "in" as the setting of an agreement, not its object', async () => {
+    expect(await claimsOf('Arland and Borvia agreed to cut tariffs in negotiations in Castel.')).toEqual([
+      'AR accept tariffs',
+      'BO accept tariffs',
+    ])
+  })
+
   it('leaves a venue, and a mediator that takes no position, out of the sides of talks', async () => {
     const text =
       'Arland demanded a truce. Borvia rejected the truce. Talks involving representatives from Arland, Borvia and Castia ended.'
