@@ -81,7 +81,7 @@ const VERBS: VerbCue[] = [
     form: 'modal',
     talksOnly: true,
     re: w(
-      '(?<=(?:talks|negotiations|discussions|dialogue|contacts)\\s)(?:will|would) (?:continue|resume|go on)',
+      '(?:will|would)(?<=(?:talks|negotiations|discussions|dialogue|contacts)\\s(?:will|would)) (?:continue|resume|go on)',
     ),
   },
   // Complaining that a document lacks something demands it: "said the plan fails to include X".
@@ -156,7 +156,7 @@ const VERBS: VerbCue[] = [
 
 /** Nouns that carry an act when a party owns them: "the U.S. proposal", "demands from Kyiv", "Ukraine's agreement". */
 const NOUNS: { act: Cue['act']; re: RegExp }[] = [
-  { act: 'propose', re: w('proposals?|plan|offer|initiative|peace plan') },
+  { act: 'propose', re: w('proposals?|plan|offer|initiative') },
   { act: 'demand', re: w('demands?|calls? for') },
   { act: 'accept', re: w('agreement|acceptance|consent|approval') },
   { act: 'reject', re: w('refusal|rejection') },
@@ -166,7 +166,7 @@ const NOUNS: { act: Cue['act']; re: RegExp }[] = [
 // Case-sensitive, and without words that are mostly nouns ("states", "claims", "notes"), so that "the United
 // States" or "these claims" is not read as a reporting verb.
 export const REPORTING = wordPattern(
-  'Says|Said|Warns|Tells|said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|responded by emphasi[sz]ing|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
+  'Says|Said|Warns|Tells|said|says|say|stated|announced|announces|confirmed|confirms|indicated|indicates|emphasi[sz](?:e|ed|es|ing)|stress(?:ed|es|ing)?|note|noted|warn|argue|added|warned|warns|told|tells|made (?:it )?clear|argued|argues|arguing|claimed|declared|declares|reiterated|reiterates|maintains|maintained|question(?:s|ed)? whether|fear(?:s|ed)? that|believes?|believed|worr(?:y|ies|ied) that',
   'gu',
 )
 
@@ -265,7 +265,8 @@ const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolea
   },
   // "will not allow X without Y", "won't sign X without Y": a refusal until Y comes first.
   {
-    re: w("(?<=\\b(?:not|never|n[’']t)\\s+(?:\\S+\\s+){1,8}?)without"),
+    // The look-behind follows the word, so that it runs only where "without" is.
+    re: w("without(?<=\\b(?:not|never|n[’']t)\\s+(?:\\S+\\s+){1,8}?without)"),
     held: 'before',
   },
   {
@@ -323,3 +324,13 @@ export function durationDays(text: string): number | undefined {
 /** Words that name the negotiation itself, the issue of a move about the talks. */
 export const TALKS_WORDS =
   /^(?:talks|negotiations?|discussions?|dialogue|mediation|consultations?|contacts)$/i
+
+/** The lexical patterns of this file by name, for the audit of rules (`rules.ts`). */
+export const CUE_RULES: readonly { name: string; re: RegExp }[] = [
+  ...VERBS.map((v, i) => ({ name: `verb ${v.act} #${i}`, re: v.re })),
+  ...NOUNS.map((n, i) => ({ name: `noun ${n.act} #${i}`, re: n.re })),
+  ...CONDITIONS.map((c, i) => ({ name: `condition #${i}`, re: c.re })),
+  { name: 'reporting verb', re: REPORTING },
+  { name: 'hedge', re: HEDGE },
+  { name: 'non-actor', re: NON_ACTORS },
+]

@@ -177,3 +177,12 @@ export function noteSubjects(d: Discourse, ids: readonly string[], named: readon
   d.recent = front(d.recent, ids)
   d.named = front(d.named, [...new Set([...ids, ...named])])
 }
+
+/** The lexical patterns of this file by name, for the audit of rules (`rules.ts`). */
+export const READING_RULES: readonly { name: string; re: RegExp }[] = [
+  { name: 'pronoun or epithet', re: PRONOUN },
+  { name: 'both parties', re: BOTH },
+  { name: 'delivery verb', re: DELIVERY },
+  { name: 'proposal phrase', re: PROPOSAL_PHRASE },
+  { name: 'terms opener', re: TERMS_OPENER },
+]

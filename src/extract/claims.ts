@@ -57,6 +57,8 @@ export interface SentenceContext {
   discourse?: Discourse
   /** The next sentence, where a quotation's speaker may be named ("…,” the minister said."). */
   next?: string | undefined
+  /** The sentence's mentions, when the caller has found them already. */
+  mentions?: { text: string; actors: Mention[]; issues: Mention[] } | undefined
 }
 
 interface Parsed {
@@ -77,9 +79,10 @@ const THINGS =
 /** The parties, issues and speakers of one sentence, with pronouns and epithets resolved. */
 export function readSentence(text: string, lex: CompiledLexicon, context: SentenceContext): Parsed {
   const discourse = context.discourse ?? newDiscourse()
-  const issues = issueMentions(text, lex)
+  const known = context.mentions?.text === text ? context.mentions : undefined
+  const issues = [...(known?.issues ?? issueMentions(text, lex))]
   // "its NATO ambitions": a party named inside an issue's phrase is the issue, not an actor.
-  const named = actorMentions(text, lex).filter(
+  const named = (known?.actors ?? actorMentions(text, lex)).filter(
     (a) =>
       !issues.some((i) => !i.weak && i.start <= a.start && a.end <= i.end) &&
       !(a.adjective && THINGS.test(text.slice(a.end, a.end + 40))),
@@ -598,15 +601,17 @@ function situational(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start)
   // "in trade talks": a strong term that names the talks is a setting after "in" too.
   const talks = /(?:talks|negotiations?|discussions?|summit)$/i.test(text.slice(m.start, m.end))
-  const preposition =
-    m.weak || talks
-      ? '(?:in|at|during|after|following|since|on the sidelines of)'
-      : '(?:in(?=\\s+\\p{Lu})|at|during|after|following|on the sidelines of)'
-  return new RegExp(
-    `\\b${preposition}\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:two|three|four|several|\\d+)\\s+(?:days|weeks|rounds)\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,${m.weak ? 3 : 1}}$`,
-    'iu',
-  ).test(before)
+  return (m.weak ? SETTING_WEAK : talks ? SETTING_TALKS : SETTING_STRONG).test(before)
 }
+
+const setting = (preposition: string, words: number) =>
+  new RegExp(
+    `\\b${preposition}\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:two|three|four|several|\\d+)\\s+(?:days|weeks|rounds)\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,${words}}$`,
+    'iu',
+  )
+const SETTING_WEAK = setting('(?:in|at|during|after|following|since|on the sidelines of)', 3)
+const SETTING_TALKS = setting('(?:in|at|during|after|following|since|on the sidelines of)', 1)
+const SETTING_STRONG = setting('(?:in(?=\\s+\\p{Lu})|at|during|after|following|on the sidelines of)', 1)
 
 function boundaryAfter(text: string, at: number): number {
   const rest = text.slice(at)
@@ -774,8 +779,12 @@ const CONTENT_STOP = new RegExp(
 )
 
 /** The proposals a sentence names with their owners, and the spans of their terms. */
+const PROPOSAL_WORD =
+  /propos|plan|offer|framework|initiative|memorandum|document|draft|roadmap|blueprint|package/i
+
 function proposalsOf(p: Parsed): Proposal[] {
   const found: Proposal[] = []
+  if (!PROPOSAL_WORD.test(p.text)) return found
   for (const m of p.text.matchAll(PROPOSAL_PHRASE)) {
     const start = m.index
     const end = start + m[0].length
@@ -842,3 +851,12 @@ function proposalClaims(p: Parsed, proposals: Proposal[]) {
   }
   return out
 }
+
+/** The lexical patterns of this file by name, for the audit of rules (`rules.ts`). */
+export const CLAIM_RULES: readonly { name: string; re: RegExp }[] = [
+  { name: 'not an act', re: NOT_AN_ACT },
+  { name: 'willingness under a plan', re: UNDER_A_PLAN },
+  { name: 'weapon adjective', re: THINGS },
+  { name: 'quotation frame after', re: TAIL_FRAME },
+  { name: 'passive after a modal', re: PASSIVE_AFTER_MODAL },
+]

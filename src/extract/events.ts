@@ -37,7 +37,7 @@ const CUES: { type: GeneralEventType; re: RegExp }[] = [
   {
     type: 'strike',
     re: w(
-      '(?<=\\b(?:the|an?) )(?:strike|attack|assault)(?= (?:on|against) )|(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)|(?:drones?|missiles?|forces|troops|artillery) (?:struck|hit|attacked|shelled|bombed|pounded|targeted)',
+      '(?:strike|attack|assault)(?<=\\b(?:the|an?) (?:strike|attack|assault))(?= (?:on|against) )|(?:drone|missile|air|rocket|artillery)[- ](?:assault|attack|strike|barrage|raid)s?|airstrikes?|shelling|bombardment|launched (?:\\w+ ){0,4}(?:drones|missiles)|(?:drones?|missiles?|forces|troops|artillery) (?:struck|hit|attacked|shelled|bombed|pounded|targeted)',
     ),
   },
   {
@@ -69,11 +69,13 @@ export function eventsInSentence(
   input: ExtractInput,
   /** Pronouns and epithets resolved to parties ("He also met …"). */
   pronouns: Mention[] = [],
+  /** The parties named in the sentence, when the caller has found them already. */
+  named?: Mention[],
 ): ExtractedEvent[] {
   const text = sentence.text
   // "the two heads of state" stands for both of its parties.
   const expanded = pronouns.flatMap((m) => (m.group === undefined ? [m] : [m, { ...m, id: m.group }]))
-  const actors = [...actorMentions(text, lex), ...expanded].sort((a, b) => a.start - b.start)
+  const actors = [...(named ?? actorMentions(text, lex)), ...expanded].sort((a, b) => a.start - b.start)
   if (actors.length === 0) return []
   const hedge = HEDGE.exec(text)?.[0]?.toLowerCase()
   HEDGE.lastIndex = 0
@@ -291,3 +293,10 @@ function eventDate(text: string, input: ExtractInput): string | null {
   }
   return null
 }
+
+/** The lexical patterns of this file by name, for the audit of rules (`rules.ts`). */
+export const EVENT_RULES: readonly { name: string; re: RegExp }[] = [
+  ...CUES.map((c) => ({ name: `event ${c.type}`, re: c.re })),
+  { name: 'not yet', re: NOT_YET },
+  { name: 'only to keep talking', re: ONLY_TO_KEEP_TALKING },
+]

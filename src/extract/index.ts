@@ -29,6 +29,7 @@ export {
   compileLexicon,
   phrasePattern,
 } from './mentions.ts'
+export { type RuleAlternative, ruleAlternatives, topLevelAlternatives } from './rules.ts'
 export { type Sentence, splitSentences } from './sentences.ts'
 export type { ExtractInput, Extraction } from './types.ts'
 export { escapeRegExp, negatedCue, negatedInClause, wordPattern } from './words.ts'

@@ -36,16 +36,17 @@ export function extractWithLexicon(input: ExtractInput, lex: CompiledLexicon): E
   const sentences = splitSentences(input.text)
   for (const [i, sentence] of sentences.entries()) {
     context.next = sentences[i + 1]?.text
+    // The mentions are found once per sentence, for the claims and the events.
     const named = actorMentions(sentence.text, lex)
+    const issues = issueMentions(sentence.text, lex)
+    context.mentions = { text: sentence.text, actors: named, issues }
     const pronouns = pronounMentions(sentence.text, named, discourse, (m) =>
       isPrepositional(sentence.text, m),
     )
     const claims = claimsInSentence(sentence, lex, context)
     out.claims.push(...claims)
-    out.events.push(...eventsInSentence(sentence, lex, claims, input, pronouns))
-    context.previousIssues = issueMentions(sentence.text, lex)
-      .filter((m) => !m.weak)
-      .map((m) => m.id)
+    out.events.push(...eventsInSentence(sentence, lex, claims, input, pronouns, named))
+    context.previousIssues = issues.filter((m) => !m.weak).map((m) => m.id)
   }
   return { claims: out.claims, events: talksBetweenSides(out.events, out.claims) }
 }

@@ -367,3 +367,20 @@ describe('hard-wrapped text', () => {
     expect(await claimsOf('Borvia said it\n\twould accept the truce.')).toEqual(['BO accept ceasefire'])
   })
 })
+
+describe('the rule audit (npm run audit:rules)', () => {
+  it('splits a pattern at its top-level alternatives only', async () => {
+    const { topLevelAlternatives } = await import('../../src/extract/index.ts')
+    expect(topLevelAlternatives('a(?:b|c)|[|x]d|e\\|f')).toEqual(['a(?:b|c)', '[|x]d', 'e\\|f'])
+  })
+
+  it('lists every alternative of the cue tables as a pattern of its own, with its word boundaries', async () => {
+    const { ruleAlternatives } = await import('../../src/extract/index.ts')
+    const rows = ruleAlternatives()
+    const refuse = rows.find((r) => r.alternative === 'refus(?:e|es|ed|ing)')
+    expect(refuse?.rule).toMatch(/^verb reject/)
+    expect(refuse?.re.test('Borvia refused the truce.')).toBe(true)
+    expect(refuse?.re.test('the refuser')).toBe(false)
+    expect(rows.filter((r) => r.rule === 'reporting verb').length).toBeGreaterThan(20)
+  })
+})
