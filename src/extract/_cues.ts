@@ -2,6 +2,7 @@
 // Each act follows the definitions of the extraction vocabulary (demand, propose, accept, reject,
 // condition) and the annotation guidelines' lists of verbs and markers.
 import type { Act } from '../core/index.ts'
+import type { TaggedWord } from './sentences.ts'
 import { wordPattern } from './words.ts'
 
 export interface Cue {
@@ -183,12 +184,22 @@ export const NON_ACTORS = w(
   'analysts?|critics?|observers?|experts?|commentators?|sources|diplomats|officials familiar|others|some|many|the journalist',
 )
 
-export function findCues(sentence: string): Cue[] {
+/**
+ * The act cues of `sentence`. With part-of-speech `tags` (sentences.ts), a verb that follows its noun
+ * subject is read as a verb even after a determiner ("the countries struck a deal").
+ */
+export function findCues(sentence: string, tags?: readonly TaggedWord[]): Cue[] {
   const cues: Cue[] = []
   for (const { act, re, matrix, form, joint, needsSpeaker, talksOnly, afterDeterminer } of VERBS) {
     for (const m of sentence.matchAll(re)) {
       // "the central demands", "a proposed deal": after a determiner the word is a noun or an adjective.
-      if (form !== 'modal' && !afterDeterminer && nounAfterDeterminer(sentence, m.index, m[0])) continue
+      if (
+        form !== 'modal' &&
+        !afterDeterminer &&
+        nounAfterDeterminer(sentence, m.index, m[0]) &&
+        !verbAfterSubject(tags, m.index)
+      )
+        continue
       cues.push({
         act,
         form: form ?? 'verb',
@@ -215,6 +226,13 @@ export function findCues(sentence: string): Cue[] {
     kept.push(cue)
   }
   return kept
+}
+
+/** Whether the word at `at` is tagged a verb and the word before it a noun or a pronoun: its subject. */
+function verbAfterSubject(tags: readonly TaggedWord[] | undefined, at: number): boolean {
+  if (tags === undefined) return false
+  const i = tags.findIndex((t) => t.start === at)
+  return i > 0 && tags[i]?.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(tags[i - 1]?.pos ?? '')
 }
 
 const DETERMINER_BEFORE =

@@ -45,7 +45,7 @@ import {
   issueMentions,
   type Mention,
 } from './mentions.ts'
-import type { Sentence } from './sentences.ts'
+import { type Sentence, tagWords } from './sentences.ts'
 import { negatedCue } from './words.ts'
 
 export interface SentenceContext {
@@ -186,7 +186,7 @@ function claimsOf(
 
   const conditionCues = findConditionCues(text)
   const conditionActors = new Set<string>()
-  const cues = modalContentDropped(text, findCues(text))
+  const cues = modalContentDropped(text, findCues(text, tagWords(text)))
   // The terms of a proposal are its owner's, not acts of the parties they name.
   const inTerms = (at: number) => proposals.some((x) => x.phraseEnd <= at && at < x.end)
   for (const cc of conditionCues) {

@@ -16,6 +16,31 @@ export interface Sentence {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined
+let tagger: ReturnType<typeof winkNLP> | undefined
+
+/** A word of a sentence with its universal part-of-speech tag ("VERB", "NOUN", "DET", …), from wink-nlp. */
+export interface TaggedWord {
+  start: number
+  end: number
+  pos: string
+}
+
+/** The words of `text` with their part-of-speech tags and offsets in `text`. */
+export function tagWords(text: string): TaggedWord[] {
+  tagger ??= winkNLP(model, ['sbd', 'pos'])
+  const doc = tagger.readDoc(text)
+  const words = doc.tokens().out() as string[]
+  const tags = doc.tokens().out(tagger.its.pos) as string[]
+  const out: TaggedWord[] = []
+  let cursor = 0
+  for (const [i, word] of words.entries()) {
+    const at = text.indexOf(word, cursor)
+    if (at < 0) continue
+    cursor = at + word.length
+    out.push({ start: at, end: cursor, pos: tags[i] ?? 'X' })
+  }
+  return out
+}
 
 /** A line that ends a sentence or stands alone: a full stop, a closing quote or bracket, a colon. */
 const ENDS_SENTENCE = /[.!?:;”"’')\]]\s*$/

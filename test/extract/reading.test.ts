@@ -66,6 +66,24 @@ async function read(text: string) {
 const claimsOf = async (text: string) => (await read(text)).claims
 const eventsOf = async (text: string) => (await read(text)).events
 
+describe('structure', () => {
+  it('reads a verb after its noun subject as a verb, by its part-of-speech tag, even after a determiner', async () => {
+    // "sought" is an irregular past: only the tagger tells it from a noun after "The government".
+    expect(await claimsOf('Borvia replied. The government sought a truce.')).toEqual(['BO demand ceasefire'])
+    // "demands" after a determiner and an adjective stays a noun, owned by its "of" phrase.
+    expect(await claimsOf('Borvia rejected the central demands of Arland on the truce.')).toEqual([
+      'AR demand ceasefire',
+      'BO reject ceasefire',
+    ])
+  })
+
+  it('reads a party after a conjunction that opens a clause as its subject', async () => {
+    expect(await claimsOf('The talks stalled after Arland made new demands for a truce.')).toEqual([
+      'AR demand ceasefire',
+    ])
+  })
+})
+
 describe('speech and attribution', () => {
   it('gives the demand to the one who insists, not to the party that must act', async () => {
     expect(await claimsOf('Arland insisted that Borvia must withdraw its troops.')).toEqual([
