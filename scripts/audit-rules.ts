@@ -23,7 +23,7 @@ const JUSTIFIED: Record<string, string> = {
     'issue 20: "fails to include" is a demand for what is missing',
   '(?:is|was|are|were|remains?|remained) (?:a|the|our|its|their) (?:top |key |main |first |highest |absolute )?priority':
     'naming something a priority is a demand for it, in any negotiation',
-  '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))':
+  '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of|withdr(?:aw|aws|ew|awn) from)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))':
     'the verbs of leaving the table, a reject of the talks (guidelines: "will not", refusals)',
   'call(?:s|ed|ing)? on': GUIDE,
   'push(?:es|ed|ing)? for': `${GUIDE} ("press for")`,
@@ -36,12 +36,12 @@ const JUSTIFIED: Record<string, string> = {
   'on (?:the )?condition that': 'guidelines, section 4: the reciprocity and condition marker',
   'if (?:\\S+ ){1,3}?(?:wants?|is to|are to|hopes? to|wishes? to|seeks?)':
     'issue 20: "B must do Y if it wants Z" is a condition; one of the condition frames of English',
-  "without(?<=\\b(?:not|never|n[’']t)\\s+(?:\\S+\\s+){1,8}?without)":
+  "without(?<=(?:\\bnot|\\bnever|\\bcannot|n[’']t)\\s+(?:\\S+\\s+){1,8}?without)":
     'issue 20: "will not allow X without Y" is a condition, the negated form of "only with"',
   'before(?= (?:\\w+ ){1,5}?(?:can|could|would|will) be (?:considered|discussed|agreed|signed|reached|negotiated))':
     'guidelines, section 4: "before … can be considered"',
   'contingent (?:on|upon)': 'guidelines, section 4: "contingent on"',
-  Says: 'headlines in title case ("China Says US Must …"): the capitalised form of "says"',
+  Says: 'headlines in title case ("Arland Says Borvia Must …"): the capitalised form of "says"',
   says: REPORT,
   confirms: REPORT,
   warned: REPORT,
@@ -56,6 +56,8 @@ const JUSTIFIED: Record<string, string> = {
   others: 'guidelines, section 3: unnamed speakers are no actor',
   'tabl(?:e|es|ed|ing)':
     'the British verb of putting a proposal on the table, beside "presented" and "submitted"',
+  '^(?:it|they)\\s+(?:also\\s+)?(?:calls? for|includes?|seeks?|envisages?|provides? for|offers?|proposes?|contains?|sets? out|requires?|stipulates?|foresees?|outlines?)\\b':
+    'a pronoun for the proposal in view opening a sentence on its terms, the anaphoric form of "the plan includes"',
   '(?:negotiations|talks|discussions) involving': 'an event frame of talks between named delegations',
   'indirect (?:talks|negotiations)': 'talks through mediators, a standard term of diplomatic reporting',
   '(?:strike|attack|assault)(?<=\\b(?:the|an?) (?:strike|attack|assault))(?= (?:on|against) )':

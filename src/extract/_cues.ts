@@ -57,12 +57,12 @@ const VERBS: VerbCue[] = [
       '(?:with|in) (?:a|an) (?:[\\p{L}\\d-]+ ){0,2}?(?:agreement|deal|accord)(?= (?:to|on) )|(?:agreement|deal|accord|consensus) (?:(?:has|had|have) been|was|were|is) (?:reached|struck|signed|concluded|agreed)',
     ),
   },
-  // A commitment to a concession: "China will pause its export controls", "promised to ease restrictions".
+  // A commitment to a concession: "Arland will lift its duties", "promised to ease the blockade".
   {
     act: 'accept',
     matrix: true,
     re: w(
-      '(?:will|shall|is to|are to|promis(?:e|es|ed|ing) to)(?: also| temporarily| further| now)? (?:lower|pause|suspend|lift|remove|cut|reduce|roll back|ease|drop|scrap|halt|delay|resume|extend|release|free|withdraw)',
+      '(?:will|shall|is to|are to|promis(?:e|es|ed|ing) to)(?: also| temporarily| further| now)? (?:lower|pause|lift|remove|reduce|roll back|ease|drop|scrap|resume|extend|release|free|withdraw)(?! (?:from )?(?:the |its |their |all )?(?:mediation|participation|talks|negotiations|dialogue))',
     ),
   },
   // Willingness to talk accepts the talks ("ready to begin talks"), before willingness in general.
@@ -108,7 +108,7 @@ const VERBS: VerbCue[] = [
     matrix: false,
     talksOnly: true,
     re: w(
-      '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|end(?:s|ed)|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))',
+      '(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|walk(?:s|ed)? out of|broke off|break(?:s)? off|pull(?:s|ed)? out of|withdr(?:aw|aws|ew|awn) from)(?= (?:its |their |the |all )?(?:\\S+ )?(?:mediation|participation|talks|negotiations|dialogue))',
     ),
   },
   {
@@ -150,7 +150,7 @@ const VERBS: VerbCue[] = [
     act: 'reject',
     matrix: true,
     re: w(
-      "reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|will not|won[’']t|would not|cannot accept|can[’']t accept|(?:will|would|could) never|never (?:accept|agree|recogni[sz]e|cede|give up)",
+      "reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|(?:will not|won[’']t|would not)(?! (?:say|comment|confirm|disclose|elaborate|specify|discuss whether|last|hold|work|succeed|be easy)\\b)|cannot accept|can[’']t accept|(?:will|would|could) never|never (?:accept|agree|recogni[sz]e|cede|give up)",
     ),
   },
 ]
@@ -271,7 +271,7 @@ export interface ConditionCue {
 const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolean }[] = [
   {
     re: w(
-      'only (?:\\w+ ){0,4}?(?:after|if|once|when|as part of|in exchange for|in return for)|not (?:\\w+ ){0,3}?(?:before|until)|until|unless|provided that|as long as',
+      'only (?!(?:\\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) )(?:\\w+ ){0,4}?(?:after|if|once|when|as part of|in exchange for|in return for)|not (?:\\w+ ){0,3}?(?:before|until)|until|unless|provided that|as long as',
     ),
     held: 'before',
   },
@@ -284,11 +284,11 @@ const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolea
   // "will not allow X without Y", "won't sign X without Y": a refusal until Y comes first.
   {
     // The look-behind follows the word, so that it runs only where "without" is.
-    re: w("without(?<=\\b(?:not|never|n[’']t)\\s+(?:\\S+\\s+){1,8}?without)"),
+    re: w("without(?<=(?:\\bnot|\\bnever|\\bcannot|n[’']t)\\s+(?:\\S+\\s+){1,8}?without)"),
     held: 'before',
   },
   {
-    re: w('(?:a |the )?(?:pre-?requisite|precondition|pre-condition|condition) (?:for|to|of)'),
+    re: w('(?:a |the )?(?:(?:pre-?requisite|precondition|pre-condition) (?:for|to|of)|condition (?:for|to))'),
     held: 'after',
   },
   {
@@ -297,7 +297,13 @@ const CONDITIONS: { re: RegExp; held: ConditionCue['held']; reciprocity?: boolea
     ),
     held: 'after',
   },
-  { re: w('before(?= (?:any|a|an) )'), held: 'after' },
+  // "must cede nothing before a truce": only where the clause holds something back, not "left before a truce".
+  {
+    re: w(
+      "before(?= (?:any|a|an) )(?<=\\b(?:must|should|will not|would not|won[’']t|cannot|refus\\w*|reject\\w*|no|never|insist\\w*|demand\\w*)\\b[^,;]{0,80}before)",
+    ),
+    held: 'after',
+  },
   {
     re: w('contingent (?:on|upon)|conditional (?:on|upon)|conditioned (?:on|upon)|dependent (?:on|upon)'),
     held: 'context',

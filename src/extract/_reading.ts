@@ -34,7 +34,7 @@ const TOPIC_SPAN = 4
 
 /** Subject pronouns and epithets that stand for one party. */
 const PRONOUN = wordPattern(
-  "(?:he|she|they)|the (?:official|minister|president|prime minister|envoy|leader|spokes(?:man|woman|person)|diplomat|administration|government|group|movement|militant group|terror group|organi[sz]ation|country|country[’']s (?:top diplomat|leader|president))",
+  "(?:he|she|they)|the (?:country[’']s (?:top diplomat|leader|president)|official|minister|president|prime minister|envoy|leader|spokes(?:man|woman|person)|diplomat|administration|government|group|movement|militant group|terror group|organi[sz]ation|country)",
   'giu',
 )
 /** Plural epithets that stand for the last two parties. */
@@ -42,8 +42,11 @@ const BOTH = wordPattern(
   '(?:both|the two) (?:sides|leaders|parties|countries|governments|delegations|presidents|men|nations|teams|economies|heads of state)|the (?:leaders|countries|sides)|each side',
   'giu',
 )
-/** "it" is read as a party only as the subject right after a reporting verb: "Hamas said it was ready". */
-const IT_AFTER_REPORT = /^\s*(?:that\s+)?it\b/i
+/**
+ * "it" is read as a party only as the subject right after a reporting verb and its object: "Borvia said it
+ * was ready", "Borvia told Arland it would wait".
+ */
+const IT_AFTER_REPORT = /^\s*(?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:that\s+)?it\b/u
 
 /**
  * Mentions for the pronouns and epithets of `text`, resolved to parties: the nearest party named before
@@ -55,10 +58,14 @@ export function pronounMentions(
   actors: Mention[],
   discourse: Discourse,
   isPrepositional: (m: Mention) => boolean,
+  quoted: readonly [number, number][] = [],
 ): Mention[] {
   const out: Mention[] = []
+  // A pronoun outside a quotation does not stand for a party named inside it ("“…,” the minister said").
+  const span = (at: number) => quoted.findIndex(([a, b]) => a <= at && at < b)
   const resolve = (at: number) =>
-    actors.filter((a) => a.end <= at && !isPrepositional(a)).pop()?.id ?? discourse.recent[0]
+    actors.filter((a) => a.end <= at && !isPrepositional(a) && span(a.start) === span(at)).pop()?.id ??
+    discourse.recent[0]
   for (const m of text.matchAll(PRONOUN)) {
     if (actors.some((a) => a.start <= m.index && m.index < a.end)) continue
     // "said on Friday he …": a pronoun object ("told him") is not matched, only these subject forms.
@@ -143,7 +150,7 @@ const TERMS_OPENER = new RegExp(
   [
     `^(?:under|as part of|according to|in) (?:the|this|that|its|their|his|her) (?:[\\p{L}\\d-]+ ){0,3}?(?<noun>${PROPOSAL_NOUNS}|${AGREEMENT_NOUNS}|terms)\\b`,
     `^(?:the|this|that|its|their|his|her) (?:[\\p{L}\\d-]+ ){0,3}?(?<noun2>${PROPOSAL_NOUNS}|${AGREEMENT_NOUNS}|terms|text)\\s+(?:also\\s+)?(?:calls? for|includes?|would|will|seeks?|envisages?|provides? for|offers?|proposes?|contains?|sets? out|requires?|stipulates?|foresees?|outlines?|involves?)\\b`,
-    `^(?:it|they)\\s+(?:also\\s+)?(?:calls? for|includes?|would|seeks?|envisages?|provides? for|offers?|proposes?|contains?|sets? out|requires?|stipulates?|foresees?|outlines?)\\b`,
+    `^(?:it|they)\\s+(?:also\\s+)?(?:calls? for|includes?|seeks?|envisages?|provides? for|offers?|proposes?|contains?|sets? out|requires?|stipulates?|foresees?|outlines?)\\b`,
     '^(?:the |its )?(?:key |main )?terms (?:include|are|call for)\\b',
   ].join('|'),
   'iu',

@@ -46,7 +46,7 @@ import {
   type Mention,
 } from './mentions.ts'
 import { type Sentence, tagWords } from './sentences.ts'
-import { negatedCue } from './words.ts'
+import { negatedCue, negatedInClause } from './words.ts'
 
 export interface SentenceContext {
   /** Issues named in the previous sentence, for anaphora ("These claims are rejected by Ukraine"). */
@@ -72,7 +72,7 @@ interface Parsed {
   quoteSpeaker?: string | undefined
 }
 
-/** Weapons named by a party's adjective ("an Israeli strike") act, but they do not speak. */
+/** Weapons named by a party's adjective ("an Arlandian strike") act, but they do not speak. */
 const THINGS =
   /^[\s-]*(?:[\p{L}-]+[\s-]+){0,2}?(?:drones?|missiles?|strikes?|attacks?|artillery|shelling|bombardment)\b/iu
 
@@ -87,14 +87,14 @@ export function readSentence(text: string, lex: CompiledLexicon, context: Senten
       !issues.some((i) => !i.weak && i.start <= a.start && a.end <= i.end) &&
       !(a.adjective && THINGS.test(text.slice(a.end, a.end + 40))),
   )
-  // "the Israeli government": an issue term inside a party's name is the party.
+  // "the Arland Aid Office": an issue term inside a party's name is the party.
   const ownIssues = issues.filter(
     (i) => !named.some((a) => !a.adjective && a.start <= i.start && i.end <= a.end),
   )
   issues.splice(0, issues.length, ...ownIssues)
-  const pronouns = pronounMentions(text, named, discourse, (m) => isPrepositional(text, m))
-  const actors = [...named, ...pronouns].sort((a, b) => a.start - b.start)
   const quoted = quotedSpans(text, discourse.inQuote)
+  const pronouns = pronounMentions(text, named, discourse, (m) => isPrepositional(text, m), quoted)
+  const actors = [...named, ...pronouns].sort((a, b) => a.start - b.start)
   const p: Parsed = {
     text,
     actors,
@@ -113,8 +113,15 @@ export function claimsInSentence(
   lex: CompiledLexicon,
   context: SentenceContext,
 ): Claim[] {
-  const p = readSentence(sentence.text, lex, context)
   const discourse = context.discourse ?? newDiscourse()
+  // A quotation left open closes at a paragraph break, unless the new paragraph opens with a quotation mark.
+  if (sentence.paragraph && discourse.inQuote && !/^\s*[“"]/.test(sentence.text)) {
+    discourse.inQuote = false
+    discourse.quoteSpeaker = undefined
+  }
+  // Longer than any sentence: text that was never split (a table, a list run together) is not read.
+  if (sentence.text.length > MAX_SENTENCE) return []
+  const p = readSentence(sentence.text, lex, context)
   const proposals = proposalsOf(p)
   const claims = sentence.text
     .trimEnd()
@@ -133,7 +140,7 @@ export function claimsInSentence(
   const subject = p.actors.find((a) => !isPrepositional(p.text, a) && !isModifier(p.text, a))
   noteSubjects(
     discourse,
-    [...claims.map((c) => c.actor), ...(subject ? [subject.id] : [])],
+    [...(subject ? [subject.id] : []), ...claims.map((c) => c.actor)],
     p.actors.filter((a) => !a.pronoun).map((a) => a.id),
   )
   const open = quoteOpenAfter(sentence.text, discourse.inQuote)
@@ -143,6 +150,9 @@ export function claimsInSentence(
   discourse.inQuote = open
   return claims
 }
+
+/** The longest sentence read, in characters: the rules' cost grows faster than the length. */
+export const MAX_SENTENCE = 2000
 
 type Proposal = { owners: string[]; start: number; phraseEnd: number; end: number }
 
@@ -154,7 +164,7 @@ function claimsOf(
   discourse: Discourse,
 ): Claim[] {
   const text = sentence.text
-  if (p.issues.length === 0) return []
+  if (p.issues.length === 0 || nonPartySource(text)) return []
   const claims: Claim[] = []
   const base = {
     quote: text,
@@ -176,8 +186,10 @@ function claimsOf(
     }
   }
 
-  // A sentence that sets out the terms of the proposal or agreement in view is its owners' act.
-  const terms = termsOf(text, discourse)
+  // A sentence that sets out the terms of the proposal or agreement in view is its owners' act, unless its
+  // opening names another party's proposal ("The Borvian counter-proposal would …").
+  const opener = p.actors.find((a) => !a.pronoun && a.start < 40 && proposals.some((x) => x.start <= a.start))
+  const terms = opener === undefined ? termsOf(text, discourse) : undefined
   if (terms !== undefined) {
     for (const c of termClaims(p, terms)) add(c)
     return claims
@@ -200,7 +212,7 @@ function claimsOf(
 
   for (const cue of cues) {
     if (conditionCues.some((cc) => overlaps(cc, cue))) continue
-    if (notAnAct(p, cue.start) || reducedRelative(text, cue) || inTerms(cue.start)) continue
+    if (notAnAct(p, cue.start) || reducedRelative(text, cue, p.issues) || inTerms(cue.start)) continue
     if (
       cue.form === 'noun' &&
       cue.act === 'propose' &&
@@ -208,12 +220,23 @@ function claimsOf(
     )
       continue
     const matrix = cue.form === 'noun' ? undefined : governingMatrix(text, cues, cue)
-    if (matrix?.kind === 'act') continue // content of another act: "insisted that Ukraine must … agree"
+    // Content of another act ("insisted that Ukraine must … agree") is no second act; but a rejection
+    // signalled ("signalled that it would reject …") is the rejection, not an offer.
+    if (matrix?.kind === 'act' && !(matrix.cue.act === 'propose' && cue.act === 'reject')) continue
     if (cue.needsSpeaker && matrix?.kind !== 'report' && p.speaker === undefined) continue
     const parties = cue.joint ? betweenParties(p, cue) : []
-    const actor = parties[0] ?? actorOf(p, cue, matrix)
+    // A signal whose content is a rejection is that rejection.
+    if (
+      cue.act === 'propose' &&
+      cue.matrix &&
+      cues.some((c) => c.act === 'reject' && c.start > cue.end && !/[,;]/.test(text.slice(cue.end, c.start)))
+    )
+      continue
+    const actor = parties[0] ?? actorOf(p, cue, matrix?.kind === 'act' ? undefined : matrix)
     if (actor === undefined) continue
     let act = cue.act
+    // "offered no concessions", "accepted nothing": the object negates the act.
+    if ((act === 'propose' || act === 'accept') && /^\s+(?:no|nothing)\b/i.test(text.slice(cue.end))) continue
     if (negatedCue(text, cue.start)) {
       if (act === 'accept' || act === 'propose') act = 'reject'
       else continue
@@ -280,7 +303,7 @@ const NOT_AN_ACT = new RegExp(
     // Questions, doubt and information that is missing: "whether B has accepted".
     '\\b(?:whether|if|unless|doubt\\w*|no information|unclear|uncertain)\\b[^,;]*$',
     // Possibility, expectation and plans: "may accept", "is expected to agree", "plans to propose".
-    '\\b(?:may|might|could|would likely|(?:un)?likely to|expected to|expects? to|plans? to|planning to|intends? to|hopes? to|set to)\\s+(?:\\S+\\s+){0,2}$',
+    '\\b(?:may(?!\\s+\\d)(?<!(?:\\b(?:in|on|since|by|until|of|early|late|mid)|\\d)\\s+may)|might|could|would likely|(?:un)?likely to|expected to|expects? to|plans? to|planning to|intends? to|hopes? to|set to)\\s+(?:\\S+\\s+){0,2}$',
   ].join('|'),
   'iu',
 )
@@ -290,9 +313,20 @@ function notAnAct(p: Parsed, at: number): boolean {
   return NOT_AN_ACT.test(p.text.slice(clauseStart, at))
 }
 
-/** "a deal proposed by B": a participle after a noun names the proposal, it does not report an act. */
-function reducedRelative(text: string, cue: Cue): boolean {
-  if (cue.form !== 'verb' || !/^\s+by\s/.test(text.slice(cue.end))) return false
+/**
+ * "a deal proposed by B", "the truce agreed in March": a participle after a noun names the thing, it does
+ * not report an act.
+ */
+function reducedRelative(text: string, cue: Cue, issues: Mention[] = []): boolean {
+  if (cue.form !== 'verb') return false
+  const afterIssue = issues.some((m) => /^\s+$/.test(text.slice(m.end, cue.start)))
+  if (
+    afterIssue &&
+    /ed$/.test(text.slice(cue.start, cue.end)) &&
+    /^\s+(?:in|on|at|last|earlier|with|between|by)\b/.test(text.slice(cue.end))
+  )
+    return true
+  if (!/^\s+by\s/.test(text.slice(cue.end))) return false
   return !/\b(?:is|are|was|were|been|be|being|has|have|had)\s+(?:\p{L}+ly\s+)?$/u.test(
     text.slice(Math.max(0, cue.start - 30), cue.start),
   )
@@ -300,8 +334,6 @@ function reducedRelative(text: string, cue: Cue): boolean {
 
 /** The parties that act with `actor`: "A and B agreed", "both sides", and the partner of a joint agreement. */
 function actingWith(p: Parsed, actor: string, cue: Cue, matrix: Matrix | undefined): string[] {
-  // "A and B agreed …, according to B": the account is B's alone.
-  if (p.speaker === actor && /\baccording to\b/i.test(p.text)) return [actor]
   const at = matrix?.kind === 'report' ? matrix.start : cue.start
   const subject = p.actors.filter((a) => a.end <= at && a.id === actor).pop()
   const out = [actor, ...(subject?.group !== undefined ? [subject.group] : [])]
@@ -332,25 +364,30 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** "According to Kyiv, …", "For Ukraine, …", or a closing ", X said." */
 function attributionSpeaker(text: string, actors: Mention[]): string | undefined {
-  const lead = /^(?:according to|for|in the view of|as far as)\s+([^,]{1,60}),/i.exec(text)
-  if (lead) {
-    const end = lead[0].length
-    const m = actors.find((a) => a.end <= end)
-    if (m) return m.id
-  }
-  // "…, according to Beijing's lead negotiator."
-  // Several parties as sources ("according to US and Chinese summaries") leave the claim to its subject.
-  const according = /,\s*according to\s+([^,]{1,60})\.?[”"]?$/i.exec(text)
-  if (according) {
-    const sources = new Set(actors.filter((a) => a.start >= (according.index ?? 0)).map((a) => a.id))
+  // One party as the source: "According to Castia, …", "…, according to Borvia's chief negotiator.", "…, Holt
+  // said." Several parties as sources ("according to Arlandian and Borvian officials") leave the claim to its
+  // subject.
+  const frames = [
+    /^(?:according to|for|in the view of|as far as)\s+([^,]{1,60}),/i,
+    /,\s*according to\s+([^,]{1,60})\.?[”"]?$/i,
+    /,\s*([^,]{1,60})\s+(?:said|says|told reporters|added)(?:\s+(?:on|in|late|early|last)\s+[\p{L}\d ]{1,30}?)?\.?[”"]?$/iu,
+  ]
+  for (const frame of frames) {
+    const m = frame.exec(text)
+    if (m === null) continue
+    const from = m.index
+    const to = from + m[0].length
+    const sources = new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.id))
     if (sources.size === 1) return [...sources][0]
   }
-  const tail = /,\s*([^,]{1,60})\s+(?:said|says|told reporters|added)\.?[”"]?$/i.exec(text)
-  if (tail) {
-    const m = actors.find((a) => a.start >= (tail.index ?? 0))
-    if (m) return m.id
-  }
   return undefined
+}
+
+/** "…, analysts said.", "According to observers, …": a reading by non-parties, which gives no claim. */
+function nonPartySource(text: string): boolean {
+  return /^(?:according to|in the view of)\s+(?:some\s+|many\s+|western\s+|independent\s+)?(?:analysts|observers|experts|critics|commentators)\b|,\s*(?:according to\s+)?(?:some\s+|many\s+|western\s+|independent\s+)?(?:analysts|observers|experts|critics|commentators)(?:\s+(?:said|say|believe|noted|argued))?\.?[”"]?$/i.test(
+    text,
+  )
 }
 
 type Matrix = { kind: 'act'; cue: Cue } | { kind: 'report'; start: number; end: number }
@@ -410,7 +447,10 @@ function actorOf(p: Parsed, cue: Cue, matrix: Matrix | undefined): string | unde
     if (m) return m.id
   }
   if (cue.form === 'noun') return nounOwner(p, cue)
-  if (p.speaker !== undefined) return p.speaker
+  // "Borvia has rejected the truce, Holt said": a verb's own subject acts; the frame's speaker takes the
+  // modals, the nouns and the verbs without a subject of their own.
+  if (p.speaker !== undefined)
+    return (cue.form === 'verb' ? subjectBefore(p, cue.start) : undefined) ?? p.speaker
   if (matrix?.kind === 'report') {
     // "the Kremlin said that Putin had agreed": a verb's own subject in the complement acts; a modal's
     // content ("Kyiv said Moscow must …") is the reporter's demand.
@@ -441,7 +481,7 @@ function nounOwner(p: Parsed, cue: Cue): string | undefined {
     const m = actors.find((a) => a.start >= cue.end && a.start <= cue.end + from[0].length + 25)
     if (m) return m.id
   }
-  // "Hamas indicated its readiness": a possessive pronoun owns for the clause's subject.
+  // "Borvia signalled its readiness": a possessive pronoun owns for the clause's subject.
   if (/\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return subjectBefore(p, cue.start)
   return undefined
 }
@@ -507,7 +547,7 @@ function coordinatedSubjects(p: Parsed, actor: string, at: number): string[] {
   if (last?.id !== actor) return []
   const out: string[] = []
   for (let other = before.pop(); other !== undefined; other = before.pop()) {
-    // "Chinese leader Xi Jinping": one party named twice is one member of the list.
+    // "Borvian President Ivo Strand": one party named twice is one member of the list.
     if (other.id === last.id && /^[\s\p{L}.’'-]*$/u.test(p.text.slice(other.end, last.start))) {
       last = other
       continue
@@ -560,7 +600,7 @@ function issuesOf(p: Parsed, cue: Cue, cues: Cue[], context: SentenceContext): s
   }
   const scoped = p.issues.filter((m) => m.start >= cue.end && m.end <= scopeEnd && !situational(p.text, m))
   // The direct object comes first, even when it is named by a weak term ("agreed to further talks");
-  // a purpose clause after it ("… to hash out differences on tariffs") is not the act's content.
+  // a purpose clause after it ("… to settle the quarrel over duties") is not the act's content.
   const object = scoped[0]
   if (object !== undefined && /^\s*(?:\S+\s+){0,2}$/.test(p.text.slice(cue.end, object.start))) {
     const purpose = p.text.slice(object.end).search(/\s(?:to|in order to)\s+\p{Ll}+/u)
@@ -710,7 +750,7 @@ function quoteSpeaker(
   const { text } = p
   const first = p.quoted[0]
   if (first === undefined) return undefined
-  // "“…,” the minister said" or "“…,” said Witkoff".
+  // "“…,” the minister said" or "“…,” said Holt".
   for (const [, end] of p.quoted) {
     const tail = TAIL_FRAME.exec(text.slice(end + 1))
     if (tail === null) continue
@@ -718,7 +758,7 @@ function quoteSpeaker(
     const m = p.actors.find((a) => a.start >= from && a.start <= from + tail[0].length + 40)
     if (m) return m.id
   }
-  // "Trump wrote on social media: “…".
+  // "Holt wrote in a post: “…".
   if (first[0] > 0) {
     const lead = text.slice(0, first[0] - 1)
     const report = [...lead.matchAll(REPORTING)].pop()
@@ -728,7 +768,8 @@ function quoteSpeaker(
   }
   if (discourse.inQuote && first[0] === 0 && discourse.quoteSpeaker !== undefined)
     return discourse.quoteSpeaker
-  if (next !== undefined && TAIL_FRAME.test(next)) {
+  // The next sentence names the speaker only when it is the frame itself: "”, Holt said." or "Holt said so."
+  if (next !== undefined && TAIL_FRAME.test(next) && (/^\s*[”"’,]/.test(next) || next.length < 60)) {
     const named = actorMentions(next, lex)[0]
     if (named !== undefined && named.start < 60) return named.id
   }
@@ -746,6 +787,8 @@ function termClaims(
   const strong = p.issues.filter((m) => !m.weak)
   const out: Omit<Claim, 'quote' | 'start' | 'end'>[] = []
   for (const m of strong.length > 0 ? strong : p.issues) {
+    // "Under the deal, Arland will not withdraw": a term refused is no term.
+    if (negatedInClause(p.text, m.start)) continue
     // "Under the deal, A will withdraw and B will free the hostages": the party whose clause names it.
     const own =
       terms.act === 'accept'
@@ -802,7 +845,7 @@ function proposalsOf(p: Parsed): Proposal[] {
 function proposalOwners(p: Parsed, start: number, end: number): string[] {
   const { text } = p
   const named = p.actors.filter((a) => !a.pronoun)
-  // "Witkoff's new proposal", "the US president's plan", "the U.S. ceasefire proposal"; in "Trump's Ukraine
+  // "Holt's revised offer", "the Borvian leader's plan", "the Castian truce proposal"; in "Holt's Borvia
   // plan" the possessor owns it, not the party that names its subject.
   const possessive = (a: Mention) => /^(?:\s+\p{Ll}+)?[’']s\s/u.test(text.slice(a.end, a.end + 20))
   const inside = named.filter(
@@ -814,14 +857,15 @@ function proposalOwners(p: Parsed, start: number, end: number): string[] {
   const owners = inside.some(possessive) ? inside.filter(possessive) : inside
   if (owners.length > 0) return [...new Set(owners.map((a) => a.id))]
   // "a proposal by US envoy X", "the plan put forward by X".
-  const by = /^\s+(?:(?:proposed|put forward|drafted|presented|offered|backed|brokered)\s+)?by\s+/.exec(
-    text.slice(end),
-  )
+  const by =
+    /^\s+(?:(?:(?:proposed|put forward|drafted|presented|offered|backed|brokered)\s+)?by|from)\s+/.exec(
+      text.slice(end),
+    )
   if (by) {
     const m = p.actors.find((a) => a.start >= end && a.start <= end + by[0].length + 40)
     if (m) return [m.id]
   }
-  // "X presented Hamas and Israel with a new proposal", "Israel sent its latest proposal".
+  // "X handed both sides a fresh proposal", "Arland passed its plan to the mediators".
   const deliveries = [...text.slice(0, start).matchAll(DELIVERY)]
   DELIVERY.lastIndex = 0
   const delivery = deliveries.pop()

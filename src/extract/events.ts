@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node'
 import type { Claim, EventType, ExtractedEvent, GeneralEventType } from '../core/index.ts'
 import { namesDay } from '../ingest/index.ts'
 import { HEDGE } from './_cues.ts'
-import { isModifier } from './claims.ts'
+import { isModifier, MAX_SENTENCE } from './claims.ts'
 import {
   actorMentions,
   type CompiledLexicon,
@@ -60,7 +60,7 @@ function cuesOf(lex: CompiledLexicon): { type: EventType; re: RegExp }[] {
 
 /** Words that make an event planned or hypothetical, when they come just before its cue. */
 const NOT_YET =
-  /\b(will|would|could|plans? to|planned|planning|expected to|expects to|scheduled|set to|upcoming|possible|potential|proposed|may|might|hopes? to|intends? to|next)\b[^.]{0,40}$/i
+  /\b(will|would|could|plans? to|planned|planning|expected to|expects to|scheduled|set to|upcoming|possible|potential|proposed|may(?!\s+\d)(?<!(?:\b(?:in|on|since|by|until|of|early|late|mid)|\d)\s+may)|might|hopes? to|intends? to|next)\b[^.]{0,40}$/i
 
 export function eventsInSentence(
   sentence: Sentence,
@@ -73,6 +73,7 @@ export function eventsInSentence(
   named?: Mention[],
 ): ExtractedEvent[] {
   const text = sentence.text
+  if (text.length > MAX_SENTENCE) return []
   // "the two heads of state" stands for both of its parties.
   const expanded = pronouns.flatMap((m) => (m.group === undefined ? [m] : [m, { ...m, id: m.group }]))
   const actors = [...(named ?? actorMentions(text, lex)), ...expanded].sort((a, b) => a.start - b.start)
@@ -104,6 +105,8 @@ export function eventsInSentence(
       const start = m.index
       const end = start + m[0].length
       if (NOT_YET.test(text.slice(Math.max(0, start - 45), start))) continue
+      // "rejected talks in Castel", "boycotted the summit": an event refused did not take place.
+      if (REFUSED.test(text.slice(Math.max(0, start - 30), start))) continue
       if (type === 'call' || type === 'meeting')
         for (const set of sides(text, actors, start, end)) add(type, set)
       else if (type === 'talks')
@@ -141,21 +144,26 @@ export function eventsInSentence(
   const agreed =
     lex.eventTypes.has('agreement') && !NOT_YET.test(text.slice(0, 40)) && !ONLY_TO_KEEP_TALKING.test(text)
   if (joint.length >= 2 && agreed) add('agreement', joint)
-  // "… agreed to Witkoff's proposal": the proposal's owner is the other party.
+  // "… accepted Castia's proposal": the proposal's owner is the other party.
   const owner = actors.find((a) => PROPOSAL_OWNED.test(text.slice(a.end, a.end + 40)))
   for (const accept of accepts) {
     const proposers = [
       ...claims.filter((c) => c.act === 'propose' && c.actor !== accept.actor).map((c) => c.actor),
       ...(owner !== undefined && owner.id !== accept.actor ? [owner.id] : []),
     ]
+    // Without a proposal of another party, an accept is no agreement ("agreed despite objections from B"):
+    // the other party is the proposer, or, when the accept is of a plan or a framework, the other party named.
+    const ofAPlan = PLAN_AFTER.test(text.slice(accept.start - sentence.start))
     const others =
       proposers.length > 0
         ? proposers
-        : actors
-            .filter((a) => a.id !== accept.actor && !a.adjective)
-            .map((a) => a.id)
-            .slice(0, 1)
-    if (agreed) add('agreement', [accept.actor, ...others])
+        : ofAPlan
+          ? actors
+              .filter((a) => a.id !== accept.actor && !a.adjective)
+              .map((a) => a.id)
+              .slice(0, 1)
+          : []
+    if (agreed && others.length > 0) add('agreement', [accept.actor, ...others])
   }
   return events
 }
@@ -169,7 +177,7 @@ const ONLY_TO_KEEP_TALKING =
 
 /**
  * The sides of a strike: its attacker (the subject, or a party's adjective before the weapon: "Russian
- * drones", "an Israeli attack") and its target ("on X", "against X"); with neither, the two parties named.
+ * drones", "an Arlandian attack") and its target ("on X", "against X"); with neither, the two parties named.
  */
 function strikeSides(
   text: string,
@@ -182,7 +190,7 @@ function strikeSides(
     /^[\s-]*(?:[\p{L}-]+\s+){0,1}(?:attacks?|strikes?|airstrikes?|drones?|missiles?)\b/iu.test(
       text.slice(a.end, a.end + 30),
     )
-  // "Qatar condemned the strike on X": the subject of a bare noun is not its attacker.
+  // "Castia deplored the strike on X": the subject of a bare noun is not its attacker.
   const bare = /^(?:strike|attack|assault)$/i.test(text.slice(start, end))
   const subject = bare
     ? undefined
@@ -196,6 +204,12 @@ function strikeSides(
   return { ...(attacker !== undefined ? { attacker } : {}), participants: all.length === 2 ? all : [] }
 }
 
+const REFUSED =
+  /\b(?:reject\w*|refus\w*|boycott\w*|cancel\w*|postpon\w*|call\w* off|skipp\w*|snubb\w*)\s+(?:the\s+|a\s+|any\s+)?(?:[\p{L}-]+\s+)?$/iu
+
+const PLAN_AFTER =
+  /\b(?:accept\w*|agree\w*|approv\w*|endors\w*)\b[^,;]{0,40}\b(?:proposal|plan|framework|offer|initiative)\b/i
+
 const PROPOSAL_OWNED = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|plan|framework|offer|initiative)\b/u
 
 /** Where a "with …" list of counterparts ends: a clause, a time or a purpose. */
@@ -204,7 +218,7 @@ const WITH_LIST_END =
 
 /**
  * The sides of a call or meeting, one set per counterpart: "between A and B", or the subject with each
- * party of its "with …" list ("met with Qatari and Egyptian mediators, as well as Israeli negotiators").
+ * party of its "with …" list ("talked with Castian envoys and, later, Borvian delegates").
  */
 function sides(text: string, actors: Mention[], start: number, end: number): string[][] {
   const ids = pairSides(text, actors, start, end)

@@ -1,7 +1,7 @@
 // The default extractor: sentences from wink-nlp, mentions from the lexicon, claims and events from
 // general cue rules. Offline and deterministic.
 
-import { newDiscourse, pronounMentions } from './_reading.ts'
+import { newDiscourse, pronounMentions, quotedSpans } from './_reading.ts'
 import { claimsInSentence, type SentenceContext } from './claims.ts'
 import { eventsInSentence } from './events.ts'
 import type { Extractor } from './extractor.ts'
@@ -40,8 +40,12 @@ export function extractWithLexicon(input: ExtractInput, lex: CompiledLexicon): E
     const named = actorMentions(sentence.text, lex)
     const issues = issueMentions(sentence.text, lex)
     context.mentions = { text: sentence.text, actors: named, issues }
-    const pronouns = pronounMentions(sentence.text, named, discourse, (m) =>
-      isPrepositional(sentence.text, m),
+    const pronouns = pronounMentions(
+      sentence.text,
+      named,
+      discourse,
+      (m) => isPrepositional(sentence.text, m),
+      quotedSpans(sentence.text, discourse.inQuote),
     )
     const claims = claimsInSentence(sentence, lex, context)
     out.claims.push(...claims)

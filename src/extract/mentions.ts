@@ -131,8 +131,8 @@ const PREPOSITIONS = new Set(
   ),
 )
 /**
- * Whether the mentions `a` (first) and `b` are members of one list: "A and B", "A, B", "US President
- * Donald Trump and Chinese leader Xi", "Israel and the militant group Hamas".
+ * Whether the mentions `a` (first) and `b` are members of one list: "A and B", "A, B", "Arlandian President
+ * Mira Holt and Borvian leader Strand", "Arland and the rebel movement Borvia".
  */
 export function coordinated(text: string, a: Mention, b: Mention): boolean {
   const gap = text.slice(a.end, b.start)
@@ -142,14 +142,20 @@ const LIST_GAP = /^[’'s]*(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[
 const VERB_IN_GAP =
   /\b(?:\p{Ll}+ed|said|says|has|have|is|are|was|were|will|would|who|which|that|with|in|on|for|to)\b/u
 
-/** Agent nouns after which "from X" names X as the subject: "officials from the United States and China". */
+/** Agent nouns after which "from X" names X as the subject: "negotiators from Arland and Borvia". */
 const FROM_AGENTS =
   /^(?:officials|delegations?|negotiators|representatives|envoys|leaders|diplomats|ministers|teams?)$/i
 
-/** Prepositions that also open a clause ("after Israel made …"). */
+const PLACE_COMMA = "(?:in|at|near)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s*$"
+const APPOSITION = new RegExp(`\\b${PLACE_COMMA}`, 'iu')
+const FRONTED = new RegExp(`(?:^|[,;:]\\s*)${PLACE_COMMA}`, 'iu')
+
+/** Prepositions that also open a clause ("after Arland tabled …"). */
 const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'like'])
 const FINITE_VERB =
   /^\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|made|said|says|\p{Ll}+ed)\b/u
+const DATE_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/
 const SKIPPABLE =
   /^(the|a|an|and|former|then|its|his|her|their|top|chief|senior|special|\p{Lu}[\p{L}.’'-]*|\d+)$/u
 const TITLE_NOUNS =
@@ -169,17 +175,23 @@ export function isPrepositional(sentence: string, mention: Mention): boolean {
     const word = (words[i] ?? '').replace(/[,;:]$/, '')
     const lower = word.toLowerCase()
     if (words[i]?.endsWith(',') && i === words.length - 1) {
-      // "in Busan, South Korea": a place's apposition stays in its phrase.
-      return /^\p{Lu}/u.test(word) && /^(?:in|at|near)$/i.test(words[i - 1] ?? '')
+      // "talks in Castel, Borvia's capital": a place's apposition stays in its phrase; a fronted "In
+      // Castel, Holt …" opens the clause instead.
+      const before = sentence.slice(0, mention.start)
+      return APPOSITION.test(before) && !FRONTED.test(before)
     }
+    // A comma ends a phrase: "In June, Arland and Borvia …" leaves both outside "In June".
+    if (words[i]?.endsWith(',')) return false
     if (PREPOSITIONS.has(lower)) {
       if (lower === 'of' && TITLE_NOUNS.test((words[i - 1] ?? '').replace(/[,;:]$/, ''))) continue
       if (lower === 'from' && FROM_AGENTS.test(words[i - 1] ?? '')) return false
-      // "after Israel made new demands": a conjunction before a clause, whose subject the mention is.
+      // "once Arland had set its terms": a conjunction before a clause, whose subject the mention is.
       if (CONJUNCTIONS.has(lower) && FINITE_VERB.test(sentence.slice(mention.end, mention.end + 30)))
         return false
       return true
     }
+    // "On 2 May Borvia …": a date ends the phrase before it.
+    if (DATE_WORD.test(word)) return false
     if (SKIPPABLE.test(word) || TITLE_NOUNS.test(word)) continue
     return false
   }

@@ -13,6 +13,8 @@ export interface Sentence {
   text: string
   /** Offset of the sentence's first character in the cleaned text. */
   start: number
+  /** The first sentence of its paragraph. */
+  paragraph?: boolean
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined
@@ -88,6 +90,7 @@ export function splitSentences(text: string): Sentence[] {
     // Same length as the original, so an offset in one is an offset in the other.
     const flat = original.replace(/[\n\t]/g, ' ')
     let inner = 0
+    let first = true
     for (const s of nlp.readDoc(flat).sentences().out() as string[]) {
       const at = flat.indexOf(s, inner)
       if (at < 0) continue
@@ -95,7 +98,12 @@ export function splitSentences(text: string): Sentence[] {
       const trimmed = s.trim()
       if (trimmed === '') continue
       const start = at + s.indexOf(trimmed)
-      out.push({ text: original.slice(start, start + trimmed.length), start: from + start })
+      out.push({
+        text: original.slice(start, start + trimmed.length),
+        start: from + start,
+        ...(first ? { paragraph: true } : {}),
+      })
+      first = false
     }
   }
   return out

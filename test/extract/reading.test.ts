@@ -1,5 +1,6 @@
 // The reading of a sentence (issue 20), rule by rule, on sentences written for these tests about an
-// invented negotiation: Arland and Borvia, with Castia as the mediator. No sentence comes from a corpus.
+// invented negotiation: Arland and Borvia, with Castia as the mediator. The sentences are written for the
+// tests, in wording of their own; none is taken or adapted from a corpus article.
 import { describe, expect, it } from 'vitest'
 import { lexiconExtractor, parseLexicon, splitSentences } from '../../src/extract/index.ts'
 
@@ -17,7 +18,7 @@ actors:
     adjectives: [Borvian]
   CA:
     name: Castia
-    aliases: [Castia, Castel]
+    aliases: [Castia, Castel, Castian Aid Office]
     adjectives: [Castian]
 issues:
   ceasefire:
@@ -125,9 +126,11 @@ describe('speech and attribution', () => {
     expect(await claimsOf('Castia said Borvia should accept the truce.')).toEqual(['CA demand ceasefire'])
   })
 
-  it('reads "…, according to X" at the end as X’s account', async () => {
+  it('reads "…, according to X" as X’s account: its speaker’s where the sentence names no actor of its own', async () => {
+    // Guidelines, section 3: reported positions belong to the actor whose position they are.
     expect(await claimsOf('Arland and Borvia agreed to extend the truce, according to Castia.')).toEqual([
-      'CA accept ceasefire',
+      'AR accept ceasefire',
+      'BO accept ceasefire',
     ])
   })
 })
@@ -135,10 +138,12 @@ describe('speech and attribution', () => {
 describe('proposals', () => {
   it('credits the terms of a delivered proposal to the party that delivered it', async () => {
     expect(
-      await claimsOf('Castia presented Arland and Borvia with a new proposal for extending the truce.'),
+      await claimsOf('Castia submitted to Arland and Borvia a fresh proposal for a longer truce.'),
     ).toEqual(['CA propose ceasefire'])
     expect(
-      await claimsOf('Arland sent its latest offer to Castia, offering a truce for the hostages.'),
+      await claimsOf(
+        'Arland circulated a revised offer on Friday, offering a truce in return for the hostages.',
+      ),
     ).toEqual(['AR propose ceasefire', 'AR propose hostages'])
   })
 
@@ -149,7 +154,7 @@ describe('proposals', () => {
   })
 
   it('owns a proposal by its possessor or its "by" phrase, and lets the owner go after a few sentences', async () => {
-    expect(await claimsOf('Borvia refused a proposal by Castia to extend the truce.')).toEqual([
+    expect(await claimsOf('Borvia dismissed a plan from Castia for a longer truce.')).toEqual([
       'BO reject ceasefire',
       'CA propose ceasefire',
     ])
@@ -174,9 +179,7 @@ describe('proposals', () => {
   })
 
   it('reads willingness to carry out another party’s plan as an accept of it', async () => {
-    const claims = await claimsOf(
-      'Borvia said it was ready to free the hostages under the plan put forward by Castia.',
-    )
+    const claims = await claimsOf('Borvia is prepared to hand back the hostages under Castia’s framework.')
     expect(claims).toContain('BO accept hostages')
     expect(claims).not.toContain('BO propose hostages')
   })
@@ -188,16 +191,16 @@ describe('proposals', () => {
     expect(await claimsOf('Castia’s initiative for a truce was welcomed.')).toEqual(['CA propose ceasefire'])
   })
 
-  it('does not read "a deal proposed by X" as a new act of X', async () => {
-    expect(
-      await claimsOf('Arland signalled support for a deal proposed by Castia but wanted more talks.'),
-    ).toEqual(['AR demand talks'])
+  it('does not read "a truce proposed by X" or "the truce agreed in March" as a new act', async () => {
+    expect(await claimsOf('Arland welcomed a truce proposed by Castia.')).toEqual([])
+    expect(await claimsOf('Borvia violated the truce agreed in March.')).toEqual([])
+    expect(await claimsOf('The truce was proposed by Castia.')).toEqual(['CA propose ceasefire'])
   })
 })
 
 describe('joint acts', () => {
   it('gives an accept to each party of a joint agreement, and an agreement event', async () => {
-    expect(await read('Arland has confirmed a deal with Borvia to free the hostages.')).toEqual({
+    expect(await read('Arland finalised an accord with Borvia on freeing the hostages.')).toEqual({
       claims: ['AR accept hostages', 'BO accept hostages'],
       events: ['agreement AR,BO'],
     })
@@ -234,7 +237,7 @@ describe('joint acts', () => {
 describe('willingness, talks and commitments', () => {
   it('reads "ready, willing or open to" as a proposal, and readiness to talk as an accept of the talks', async () => {
     expect(await claimsOf('Borvia is willing to discuss a truce.')).toEqual(['BO propose ceasefire'])
-    expect(await claimsOf('Borvia indicated its readiness to begin talks on the truce.')).toEqual([
+    expect(await claimsOf('Borvia voiced its willingness to resume negotiations over the truce.')).toEqual([
       'BO accept talks',
     ])
     expect(await claimsOf('Both leaders said that negotiations will continue.')).toEqual([])
@@ -278,14 +281,14 @@ describe('modality and factuality', () => {
     'It is unclear whether Borvia has accepted the truce.',
     'If Borvia accepts the truce, the talks could resume.',
     'Arland accused Borvia of rejecting the truce.',
-    'Arland blocked the aid in a bid to pressure Borvia to accept the truce.',
+    'Arland cut off the aid in an effort to push Borvia into accepting the truce.',
     'Will Borvia accept the truce?',
   ])('is no act: %s', async (sentence) => {
     expect(await claimsOf(sentence)).toEqual([])
   })
 
   it('reads a promise on a condition as an offer', async () => {
-    expect(await claimsOf('Arland pledged humanitarian aid if the plan is accepted.')).toEqual([
+    expect(await claimsOf('Arland committed to humanitarian aid if Borvia stopped shelling.')).toEqual([
       'AR propose aid',
     ])
   })
@@ -313,8 +316,8 @@ describe('conditions', () => {
     ],
     ['Borvia said Arland must lift its tariffs if it wants negotiations.', 'BO condition talks|tariffs'],
     [
-      'Strand said Borvia would only free the hostages as part of negotiations.',
-      'BO condition hostages|talks',
+      'Strand said Borvia would hand over hostages only in exchange for prisoners.',
+      'BO condition hostages|prisoners',
     ],
     ['Borvia said Arland must hold negotiations if it wants lower tariffs.', 'BO condition tariffs|talks'],
   ])('%s', async (sentence, claim) => {
@@ -337,7 +340,7 @@ describe('events', () => {
   })
 
   it('gives a strike its attacker and its target, not the party that condemns it', async () => {
-    expect(await eventsOf('Castia condemned the strike on Borvia, calling it an Arlandian attack.')).toEqual([
+    expect(await eventsOf('Castia denounced the assault against Borvia by Arlandian drones.')).toEqual([
       'strike AR,BO',
     ])
     expect(await eventsOf('Arlandian drones struck a depot, Borvian officials said.')).toEqual([
@@ -346,7 +349,8 @@ describe('events', () => {
   })
 
   it('makes no agreement of willingness or of agreeing only to keep working', async () => {
-    expect(await eventsOf('Arland and Borvia agreed to work on extending the truce.')).toEqual([])
+    expect(await eventsOf('Arland and Borvia agreed to keep discussing a longer truce.')).toEqual([])
+    expect(await eventsOf('Borvia said it was ready to sign an agreement on the truce.')).toEqual([])
     expect(await eventsOf('Arland and Borvia agreed to extend the truce.')).toEqual(['agreement AR,BO'])
   })
 
@@ -400,5 +404,65 @@ describe('the rule audit (npm run audit:rules)', () => {
     expect(refuse?.re.test('Borvia refused the truce.')).toBe(true)
     expect(refuse?.re.test('the refuser')).toBe(false)
     expect(rows.filter((r) => r.rule === 'reporting verb').length).toBeGreaterThan(20)
+  })
+})
+
+describe('cases a review found (sentences written by the reviewer for these tests)', () => {
+  it.each([
+    ['In Castel, Holt rejected the truce.', ['AR reject ceasefire']],
+    [
+      'On Monday, Arland and Borvia agreed to extend the truce.',
+      ['AR accept ceasefire', 'BO accept ceasefire'],
+    ],
+    ['On 2 May Borvia accepted the truce.', ['BO accept ceasefire']],
+    ['“Borvia must withdraw its troops,” the president said.', []],
+    ["Arland won't sign a truce without the release of the hostages.", ['AR condition ceasefire|hostages']],
+    ['Borvia has rejected the truce, Holt said.', ['BO reject ceasefire']],
+    ['According to Castia, Borvia must free the hostages.', ['CA demand hostages']],
+    ['Borvia will lift its tariffs next month, analysts said.', []],
+    ['Arland will suspend the negotiations.', ['AR reject talks']],
+    ['Castia will halt humanitarian aid to Borvia.', []],
+    ['Castia presented its plan on Monday. It would be the first truce in a year.', []],
+    [
+      'Holt said Borvia had accepted the truce. He also demanded the release of the prisoners.',
+      ['AR demand prisoners', 'BO accept ceasefire'],
+    ],
+    ['Borvia would not say whether it accepted the truce.', []],
+    ['Borvia signalled that it would reject the truce.', ['BO reject ceasefire']],
+    ['Arland offered no concessions on tariffs.', []],
+    ['Borvia released the hostages before a truce took effect on Sunday.', []],
+    ['Arland freed the prisoners only hours after the truce began.', []],
+    ['Borvia allowed aid convoys to check on the condition of the prisoners.', []],
+    ['Borvia told Arland it was ready to free the hostages.', ['BO propose hostages']],
+    ['The Castian Aid Office rejected the truce.', ['CA reject ceasefire']],
+  ])('%s', async (sentence, claims) => {
+    expect(await claimsOf(sentence)).toEqual(claims)
+  })
+
+  it('closes a quotation left open at a paragraph break', async () => {
+    const text = 'Strand said: “We will never give in.\n\nThe tariffs must go, Holt told reporters on Monday.'
+    expect(await claimsOf(text)).toEqual(['AR demand tariffs'])
+  })
+
+  it('keeps a proposal in view for a few sentences, and a terms sentence refuses nothing it negates', async () => {
+    const near =
+      'Castia delivered its proposal on Tuesday. Markets were calm. Schools reopened. Trains ran late. The plan calls for a truce.'
+    expect(await claimsOf(near)).toEqual(['CA propose ceasefire'])
+    const refused =
+      'Arland and Borvia signed an agreement on the truce. Under the deal, Arland will not withdraw its troops.'
+    expect(await claimsOf(refused)).toEqual(['AR accept ceasefire', 'BO accept ceasefire'])
+  })
+
+  it('makes no event of an accept without another party’s proposal, nor of talks refused', async () => {
+    expect(await eventsOf('Arland agreed to extend the truce despite objections from Borvia.')).toEqual([])
+    expect(await eventsOf('Arland and Borvia rejected talks in Castel.')).toEqual([])
+    expect(await eventsOf('Borvia boycotted the summit with Arland.')).toEqual([])
+    expect(await eventsOf('On May 2, Holt met Strand in Castel.')).toEqual(['meeting AR,BO'])
+  })
+
+  it('does not read a sentence longer than any sentence', async () => {
+    const long = `Arland rejected the truce ${'and the aid '.repeat(200)}.`
+    expect(long.length).toBeGreaterThan(2000)
+    expect(await read(long)).toEqual({ claims: [], events: [] })
   })
 })
