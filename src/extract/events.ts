@@ -81,7 +81,8 @@ export function eventsInSentence(
   const hedge = HEDGE.exec(text)?.[0]?.toLowerCase()
   HEDGE.lastIndex = 0
   const events: ExtractedEvent[] = []
-  const date = eventDate(text, input)
+  // The date is parsed only for a sentence that has an event: chrono is the costliest step of the reading.
+  let date: string | null | undefined
   const add = (type: EventType, participants: string[], initiator?: string) => {
     const sides = [...new Set(participants)].sort()
     const key = sides.join(',')
@@ -91,7 +92,7 @@ export function eventsInSentence(
     events.push({
       type,
       participants: sides,
-      date,
+      date: (date = date === undefined ? eventDate(text, input) : date),
       quote: text,
       start: sentence.start,
       end: sentence.start + text.length,
