@@ -89,10 +89,11 @@ export function eventsInSentence(
     if (sides.length < 2 || events.some((e) => e.type === type && e.participants.join(',') === key)) return
     // One agreement per sentence: the parties that agreed.
     if (type === 'agreement' && events.some((e) => e.type === type)) return
+    if (date === undefined) date = eventDate(text, input)
     events.push({
       type,
       participants: sides,
-      date: (date = date === undefined ? eventDate(text, input) : date),
+      date,
       quote: text,
       start: sentence.start,
       end: sentence.start + text.length,
