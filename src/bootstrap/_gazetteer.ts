@@ -60,7 +60,10 @@ for (const known of KNOWN) {
 const NEWS = new Set(NEWS_ORGANISATIONS.map(normal))
 
 /** The longest number of words of a gazetteer form ("Saint Vincent and the Grenadines": 5). */
-export const LONGEST_FORM_WORDS = Math.max(...[...FORMS.keys(), ...NEWS].map((f) => f.split(' ').length))
+export const LONGEST_FORM_WORDS = [...FORMS.keys(), ...NEWS].reduce(
+  (longest, f) => Math.max(longest, f.split(' ').length),
+  Number.NEGATIVE_INFINITY,
+)
 
 /** The country or organisation that `form` names, exactly as written ("U.S.", "Chinese", "Doha"). */
 export function knownForm(form: string): KnownForm | undefined {

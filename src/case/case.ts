@@ -2,10 +2,9 @@
 // `--case DIR`, else the nearest parley.yaml above the file or folder it works on, else above the
 // working directory (as git finds .git). Without any, the bundled case, said so: never silently.
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { InputError } from '../core/index.ts'
-import { readLocated } from '../locate/index.ts'
+import { readErrorReason, readLocated, readTextFile } from '../locate/index.ts'
 import { bundledCaseDir } from '../paths.ts'
 import { CaseFile } from './schema.ts'
 
@@ -37,9 +36,10 @@ export async function loadCase(path: string): Promise<Case> {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, CASE_FILE) : path
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // A regular file of at most 20 MB (PARLEY_MAX_FILE_MB raises it): a FIFO or a device is refused unread.
+    text = await readTextFile(file)
   } catch (error) {
-    throw new InputError(`${file}: cannot read the case file: ${(error as Error).message}`)
+    throw new InputError(`${file}: cannot read the case file: ${readErrorReason(error)}`)
   }
   const c = readLocated(text, CaseFile, { file, expected: 'a case: id, name, corpus and lexicon' })
   const dir = dirname(resolve(file))

@@ -223,7 +223,7 @@ export function roadmapChart(
         st.latest_day === null ? ', no condition bounds it' : `, latest ${st.latest_day} (slack ${st.slack})`
       }${st.critical ? ', on the critical path' : ''}${st.after.length > 0 ? `; after ${st.after.join(', ')}` : ''}`,
     }))
-  const last = Math.max(10, ...rows.map((r) => r.end))
+  const last = rows.reduce((a, r) => Math.max(a, r.end), 10)
   const colour = (d: (typeof rows)[number]) => (d.critical ? ACCENT : (CATEGORICAL[0] as string))
   return Plot.plot({
     document,

@@ -20,7 +20,8 @@ export function paretoChart(f: ScenarioFrontier, { document, width = 560 }: Char
       .join('\n')
   // Show the frontier's neighbourhood, not the empty square below it: from a little under its lowest
   // utilities up to 1.
-  const lo = (xs: number[]) => Math.max(0, Math.floor((Math.min(...xs, 1) - 0.05) * 20) / 20)
+  const lo = (xs: number[]) =>
+    Math.max(0, Math.floor((xs.reduce((a, b) => Math.min(a, b), 1) - 0.05) * 20) / 20)
   const all = [...points, ...marked]
   return Plot.plot({
     document,

@@ -1,6 +1,5 @@
 // What `forecast` reads: a scenario (YAML or JSON), or a BdM CSV, DECIDE or DEU file (--format, or
 // detected from the content).
-import { readFile } from 'node:fs/promises'
 import {
   detectFormat,
   type ForecastProblem,
@@ -10,6 +9,7 @@ import {
   problemFromScenario,
 } from '../analysis/forecast/index.ts'
 import { InputError } from '../core/index.ts'
+import { readErrorReason, readTextFile } from '../locate/index.ts'
 import type { Scenario } from '../scenario/index.ts'
 import { loadCaseScenario } from './_case.ts'
 
@@ -38,9 +38,9 @@ export async function loadForecastInput(
   }
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readTextFile(file) // a regular file of at most 20 MB (PARLEY_MAX_FILE_MB)
   } catch (error) {
-    throw new InputError(`${file}: cannot read: ${(error as Error).message}`)
+    throw new InputError(`${file}: cannot read: ${readErrorReason(error)}`)
   }
   const detected = format === 'auto' ? detectFormat(text) : format
   if (detected === undefined) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { packageRoot } from '../paths.ts'
 import { type CliCommand, Command, CommanderError } from './_command.ts'
-import { type Io, processIo } from './_io.ts'
+import { type Io, processIo, terminalIo } from './_io.ts'
 import { backtest, conditions, forecast, report, sensitivity } from './commands/analysis.commands.ts'
 import { caseGroup } from './commands/case.commands.ts'
 import { divide, frontier, simulate, zopa } from './commands/packages.commands.ts'
@@ -26,7 +26,9 @@ export const EXIT_OK = 0
 export const EXIT_BAD_INPUT = 1
 export const EXIT_INTERNAL = 2
 
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], given: Io = processIo): Promise<number> {
+  // Every text printed, whoever passed the Io, shows control characters as visible escapes (_terminal.ts).
+  const io = terminalIo(given)
   const program = buildProgram(io)
   try {
     await program.parseAsync([...argv], { from: 'user' })

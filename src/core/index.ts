@@ -3,11 +3,16 @@
 
 export { ANALYSIS_DEFAULTS, DEFAULT_STORE } from './defaults.ts'
 export {
+  formatCount,
   formatPath,
   formatProblem,
+  INPUT_ERROR_CODES,
   InputError,
+  type InputErrorCode,
+  type InputErrorOptions,
   LocatedInputError,
   type LocatedProblem,
+  numberProblem,
 } from './errors.ts'
 export { CASE_HEADER } from './protocol.ts'
 export { safeHttpUrl } from './safe-url.ts'

@@ -107,12 +107,15 @@ export function namedOption(
       const score =
         actors.length === 0
           ? start
-          : Math.min(
-              ...actors.map((a) =>
-                start >= a.end
-                  ? start - a.end + CLAUSE_COST * clauseBreaks(text.slice(a.end, start))
-                  : 2 * Math.max(0, a.start - end) + CLAUSE_COST * clauseBreaks(text.slice(end, a.start)),
-              ),
+          : actors.reduce(
+              (min, a) =>
+                Math.min(
+                  min,
+                  start >= a.end
+                    ? start - a.end + CLAUSE_COST * clauseBreaks(text.slice(a.end, start))
+                    : 2 * Math.max(0, a.start - end) + CLAUSE_COST * clauseBreaks(text.slice(end, a.start)),
+                ),
+              Number.POSITIVE_INFINITY,
             )
       if (best === undefined || score < best.score) {
         const hi = cue.atLeast ? issue.options.length - 1 : cue.index

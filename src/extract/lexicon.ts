@@ -2,10 +2,9 @@
 // (lexicons/*.yaml, or a scenario's aliases), never code; docs/lexicon.md describes every key. The
 // format extends the extraction vocabulary (vocabulary.json): an issue is either its description or
 // {description, terms, weak_terms}. It is read like a scenario: every problem located at once.
-import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { LocatedInputError } from '../core/index.ts'
-import { readLocated } from '../locate/index.ts'
+import { readErrorReason, readLocated, readTextFile } from '../locate/index.ts'
 import { checkLexicon } from './_lexicon-rules.ts'
 
 const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' })
@@ -180,9 +179,10 @@ export function parseLexicon(text: string, options: { file: string }): Lexicon {
 export async function loadLexicon(file: string): Promise<Lexicon> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // A regular file of at most 20 MB (PARLEY_MAX_FILE_MB raises it): a FIFO or a device is refused unread.
+    text = await readTextFile(file)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = readErrorReason(error)
     throw new LocatedInputError([
       { file, line: 0, column: 0, path: '', message: `cannot read the lexicon: ${reason}` },
     ])

@@ -1,9 +1,10 @@
 // From paths (files and directories) to cleaned articles, or to the reason each input was skipped.
 // One broken input never stops the rest.
 import { createHash } from 'node:crypto'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { z } from 'zod'
+import { BoundedReadError, readBounded, readErrorReason } from '../locate/index.ts'
 import { chooseTitle } from './_title.ts'
 import { type ArticleDate, parseDateString, resolveDate } from './dates.ts'
 import { DEFAULT_MAX_BYTES, decodeArticle } from './decode.ts'
@@ -94,7 +95,7 @@ async function* walkDirectory(dir: string, options: ReadOptions): AsyncGenerator
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
   let manifest = new Map<string, ManifestEntry>()
   if (entries.some((e) => e.name === 'manifest.json')) {
-    const loaded = await readManifest(join(dir, 'manifest.json'))
+    const loaded = await readManifest(join(dir, 'manifest.json'), options)
     if ('failure' in loaded) yield loaded
     else manifest = loaded.entries
   }
@@ -103,15 +104,19 @@ async function* walkDirectory(dir: string, options: ReadOptions): AsyncGenerator
       continue
     const path = join(dir, entry.name)
     if (entry.isDirectory()) yield* walkDirectory(path, options)
-    else if (entry.isFile()) yield await readWhole(path, options, manifest.get(entry.name))
+    // A FIFO, a socket or a device in the folder is reported as refused (readWhole says which); a
+    // symbolic link in a folder is not followed, as before.
+    else if (!entry.isSymbolicLink()) yield await readWhole(path, options, manifest.get(entry.name))
   }
 }
 
 async function readManifest(
   path: string,
+  options: ReadOptions,
 ): Promise<{ entries: Map<string, ManifestEntry> } | { failure: Failure }> {
   try {
-    const parsed = Manifest.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    const bytes = await readBounded(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
+    const parsed = Manifest.safeParse(JSON.parse(bytes.toString('utf8')))
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       return {
@@ -120,21 +125,25 @@ async function readManifest(
     }
     return { entries: new Map(parsed.data.articles.map((a) => [a.file, a])) }
   } catch (error) {
-    return { failure: { path, reason: `not a corpus manifest: ${(error as Error).message}` } }
+    return { failure: { path, reason: `not a corpus manifest: ${readErrorReason(error)}` } }
   }
 }
 
+/**
+ * One input, read only if it is a regular file and never past the limit (--max-mb, 5 MB by default):
+ * a device, a FIFO or a socket is refused at once, with its kind as the reason.
+ */
 async function readWhole(
   path: string,
   options: ReadOptions,
   entry: ManifestEntry | undefined,
 ): Promise<WalkResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   try {
-    const size = (await stat(path)).size
-    if (size > maxBytes) return { failure: { path, reason: tooLarge(size, maxBytes) } }
-    return { input: { path, bytes: await readFile(path), ...(entry ? { entry } : {}) } }
+    const bytes = await readBounded(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
+    return { input: { path, bytes, ...(entry ? { entry } : {}) } }
   } catch (error) {
+    if (error instanceof BoundedReadError && error.kind !== 'cannot-read')
+      return { failure: { path, reason: error.reason } }
     return { failure: { path, reason: `cannot read: ${(error as Error).message}` } }
   }
 }
@@ -317,7 +326,7 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
       )
         continue
       if (entry.isDirectory()) await walk(join(path, entry.name))
-      else if (entry.isFile()) n++
+      else if (!entry.isSymbolicLink()) n++
     }
   }
   for (const p of paths) await walk(p)

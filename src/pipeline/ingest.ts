@@ -2,10 +2,14 @@
 // the queue, read and extract them, and store each input's articles with its "done" mark in one
 // transaction. A broken input is recorded and skipped; the rest goes on. Several workers (processes
 // or machines sharing a PostgreSQL server) can drain one queue: none takes an input another holds.
+import { existsSync, statfsSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { dirname } from 'node:path'
+import { InputError } from '../core/index.ts'
 import type { Extraction, Extractor } from '../extract/index.ts'
 import {
   bands,
+  DEFAULT_MAX_BYTES,
   type Failure,
   type ManifestEntry,
   type ReadOptions,
@@ -13,7 +17,15 @@ import {
   signature,
   walkInputs,
 } from '../ingest/index.ts'
-import type { ItemOutcome, NewDocument, QueueInput, QueueItem, Store } from '../store/index.ts'
+import {
+  type ItemOutcome,
+  isServerUrl,
+  type NewDocument,
+  type QueueInput,
+  type QueueItem,
+  type Store,
+  type WorkDone,
+} from '../store/index.ts'
 
 export interface IngestReport {
   added: number
@@ -34,6 +46,8 @@ export interface WorkerOptions extends ReadOptions {
   batch?: number
   /** Called after each input, for a progress display. */
   onProgress?: (done: number, path: string) => void
+  /** How the free space on the store's disk is measured before each input (default: the file system's). */
+  freeSpace?: FreeSpaceProbe
 }
 
 export type IngestOptions = WorkerOptions
@@ -45,50 +59,91 @@ const MAINTAIN_AFTER_QUEUEING = 500
 /** How many inputs are queued per statement while walking the paths. */
 const ENQUEUE_BATCH = 100
 
+const maintain = (store: Store, full?: boolean) =>
+  store.maintain(full).catch((error) => {
+    throw noSpace(error, store, 'refreshing the statistics')
+  })
+
 export const defaultWorker = () => `${hostname()}:${process.pid}`
 
-/** Reads the files `paths` name into the queue; unreadable files are recorded as failures. */
+/**
+ * Reads the files `paths` name into the queue; unreadable files are recorded as failures. Before each
+ * input it checks that the input fits on the store's disk (STORE_GROWTH_PER_INPUT_BYTE), and stops with an
+ * InputError naming it when not, once the inputs before it are queued.
+ */
 export async function enqueuePaths(
   paths: readonly string[],
-  options: Pick<WorkerOptions, 'store' | 'maxBytes'>,
+  options: Pick<WorkerOptions, 'store' | 'maxBytes' | 'freeSpace'>,
 ): Promise<{ inputs: number; queued: number; failed: Failure[] }> {
   const { store } = options
+  const probe = options.freeSpace ?? diskFreeBytes
   const result = { inputs: 0, queued: 0, failed: [] as Failure[] }
   let batch: QueueInput[] = []
+  let batchBytes = 0
   const flush = async () => {
-    store.checkSpace()
-    result.queued += await store.enqueue(batch)
+    const what = `queueing ${batch[0]?.source ?? 'inputs'}${batch.length > 1 ? ` and ${batch.length - 1} more` : ''}`
+    try {
+      store.checkSpace()
+      result.queued += await store.enqueue(batch)
+    } catch (error) {
+      throw noSpace(error, store, what)
+    }
     batch = []
+    batchBytes = 0
   }
   for await (const r of walkInputs(paths, options)) {
     if ('failure' in r) {
       result.failed.push(r.failure)
-      await store.recordFailure(r.failure.path, r.failure.reason)
+      await store.recordFailure(r.failure.path, r.failure.reason).catch((error) => {
+        throw noSpace(error, store, r.failure.path)
+      })
       continue
     }
+    const size = r.input.bytes.byteLength
+    if (batch.length > 0 && !fits(store, probe, batchBytes + size)) await flush() // queue what fits first
+    checkRoom(store, probe, r.input.path, size)
     result.inputs++
     batch.push({ source: r.input.path, payload: r.input.bytes, meta: r.input.entry })
+    batchBytes += size
     if (batch.length >= ENQUEUE_BATCH) await flush()
   }
   await flush()
   // Statistics matter once tables are large: after a bulk load, and every MAINTAIN_EVERY inputs worked.
-  if (result.queued >= MAINTAIN_AFTER_QUEUEING) await store.maintain()
+  if (result.queued >= MAINTAIN_AFTER_QUEUEING) await maintain(store)
   return result
 }
 
-/** Takes inputs from the queue until none is free, and reports what this worker stored. */
+/**
+ * Takes inputs from the queue until none is free, and reports what this worker stored. Each input is
+ * checked to fit on the store's disk before it is read; a full disk at any write is an InputError naming
+ * the input, and its batch is rolled back whole.
+ */
 export async function drainQueue(options: WorkerOptions): Promise<IngestReport> {
   const { store, extractor } = options
   const worker = options.worker ?? defaultWorker()
+  const probe = options.freeSpace ?? diskFreeBytes
   const report: IngestReport = { added: 0, unchanged: 0, failed: [], claims: 0, events: 0, nearDuplicates: 0 }
+  const limit = options.batch ?? 8
   let done = 0
   for (;;) {
-    store.checkSpace()
-    const batch = await store.work(worker, options.batch ?? 8, (item, known) =>
-      readAndExtract(item, known, extractor, options),
-    )
+    // A batch is one transaction, rolled back whole when an input in it does not fit. So when the disk
+    // could not hold a batch of the largest inputs, inputs are taken one at a time: each that fits is
+    // stored before the next is checked, and a re-run after a stop goes on from there.
+    const take = fits(store, probe, limit * (options.maxBytes ?? DEFAULT_MAX_BYTES)) ? limit : 1
+    let current = 'taking inputs from the queue'
+    let batch: WorkDone[]
+    try {
+      store.checkSpace()
+      batch = await store.work(worker, take, (item, known) => {
+        current = item.source
+        checkRoom(store, probe, item.source, item.payload.byteLength)
+        return readAndExtract(item, known, extractor, options)
+      })
+    } catch (error) {
+      throw noSpace(error, store, current)
+    }
     if (batch.length === 0) {
-      if (done >= MAINTAIN_EVERY) await store.maintain(true)
+      if (done >= MAINTAIN_EVERY) await maintain(store, true)
       return report
     }
     for (const { item, outcome, added } of batch) {
@@ -104,7 +159,7 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
         } else report.unchanged++
       })
       options.onProgress?.(++done, item.source)
-      if (done % MAINTAIN_EVERY === 0) await store.maintain()
+      if (done % MAINTAIN_EVERY === 0) await maintain(store)
     }
   }
 }
@@ -168,3 +223,71 @@ async function readAndExtract(
 
 /** How many inputs `paths` hold, for a progress bar's total (feed items count as their file). */
 export { countInputs } from '../ingest/index.ts'
+
+// Space: each input is checked to fit before it is written, and a full disk at a write names the input.
+
+/** The free bytes on the disk that holds the store at `location`; undefined where Parley cannot tell (a server). */
+export type FreeSpaceProbe = (location: string) => number | undefined
+
+export const diskFreeBytes: FreeSpaceProbe = (location) => {
+  if (isServerUrl(location)) return undefined
+  let at = location
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at)
+  const { bavail, bsize } = statfsSync(at)
+  return bavail * bsize
+}
+
+/**
+ * How many bytes the store grows by per byte of input, for the check before each input. Measured on the
+ * bundled corpus (cases/ukraine-2025/corpus: 5 articles, 22,107 bytes): `parley ingest` of it into an
+ * existing, empty store grew the store's folder by 393,216 bytes (`du -sb` before and after, the same in
+ * 3 runs), 17.8 per byte (docs/reliability.md). Big inputs grow it less (three of 2.3 MB: 7.1 per byte);
+ * many small ones more (1,000 of 1.9 KB: 132 per byte, most of it WAL), which the reserve below absorbs, as
+ * each input is checked against the space then left.
+ */
+export const STORE_GROWTH_PER_INPUT_BYTE = 18
+
+/**
+ * The space kept free on top: the embedded store's own floor (MIN_FREE_MB of src/store/pglite.ts, which
+ * store.checkSpace() enforces before each batch), changed by the same PARLEY_MIN_FREE_MB.
+ */
+const RESERVE_MB = 64
+
+const MB = 1024 * 1024
+const showBytes = (bytes: number) =>
+  bytes < MB ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
+
+/** Whether `bytes` of input fit on the store's disk with the reserve left over. */
+function fits(store: Store, probe: FreeSpaceProbe, bytes: number): boolean {
+  const free = probe(store.location)
+  return free === undefined || free >= needed(bytes)
+}
+
+const needed = (bytes: number) =>
+  Number(process.env.PARLEY_MIN_FREE_MB ?? RESERVE_MB) * MB + bytes * STORE_GROWTH_PER_INPUT_BYTE
+
+/** Throws an InputError naming `path` when `bytes` of input (it, and what is written with it) do not fit. */
+function checkRoom(store: Store, probe: FreeSpaceProbe, path: string, bytes: number): void {
+  const free = probe(store.location)
+  if (free === undefined || free >= needed(bytes)) return
+  throw new InputError(
+    `not enough space for ${path}: the disk holding the store ${store.location} has ${showBytes(free)} free, and ` +
+      `${showBytes(bytes)} of input needs about ${showBytes(needed(bytes))} (${STORE_GROWTH_PER_INPUT_BYTE} times its size, ` +
+      `and ${showBytes(needed(0))} kept free). Free some space and run again: what was stored so far is kept, and a ` +
+      're-run goes on from there.',
+  )
+}
+
+/** A full disk (Node's ENOSPC, PostgreSQL's SQLSTATE 53100) at any write, as an InputError naming the input. */
+function noSpace(error: unknown, store: Store, what: string): unknown {
+  const message = String((error as Error | undefined)?.message ?? error)
+  if (error instanceof InputError)
+    return /no space left/i.test(message) ? new InputError(`${what}: ${message}`) : error
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (code !== 'ENOSPC' && code !== 'EDQUOT' && code !== '53100' && !/no space left on device/i.test(message))
+    return error
+  return new InputError(
+    `${what}: no space left on the disk holding the store ${store.location} (${message}). What was stored ` +
+      'so far is kept: free some space and run again, and a re-run goes on from there.',
+  )
+}

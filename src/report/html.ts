@@ -1,6 +1,9 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no script, nothing fetched.
-// Built as a DOM (linkedom) so every text is escaped by the serialiser, never pasted in as markup.
+// Built as a DOM (linkedom), so that no text is ever pasted in as markup, and written out by
+// `serializeHtml` (_escape.ts), which sends every text and attribute through the one escaper: the
+// <title> and the charts' SVG tooltips included, which linkedom's own serialiser leaves raw.
 import { parseHTML } from 'linkedom'
+import { serializeHtml } from './_escape.ts'
 import { type Basis, type Block, reportBlocks } from './content.ts'
 import type { ReportData } from './data.ts'
 
@@ -41,7 +44,7 @@ export function renderHtml(data: ReportData): string {
   doc.head.append(meta, viewport, csp, el('title', data.scenario.meta.title), el('style', STYLE))
   const body = doc.body
   for (const block of reportBlocks(data, doc)) body.append(render(block))
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`
+  return `<!doctype html>\n${serializeHtml(doc.documentElement)}\n`
 
   function render(b: Block): Element {
     switch (b.kind) {

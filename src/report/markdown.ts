@@ -1,6 +1,7 @@
 // The report as one Markdown file: tables and quotes in Markdown, the charts as inline SVG.
 // Text from articles and scenarios is escaped so that it reads as text, never as markup.
 import { parseHTML } from 'linkedom'
+import { serializeHtml } from './_escape.ts'
 import { type Basis, type Block, reportBlocks } from './content.ts'
 import type { ReportData } from './data.ts'
 
@@ -33,7 +34,7 @@ export function renderMarkdown(data: ReportData): string {
         return [row(b.head), rule, ...b.rows.map(row)].join('\n')
       }
       case 'figure':
-        return `<figure>\n${b.element.outerHTML}\n<figcaption>${mdText(b.caption)}</figcaption>\n</figure>`
+        return `<figure>\n${serializeHtml(b.element)}\n<figcaption>${mdText(b.caption)}</figcaption>\n</figure>`
       case 'basis':
         return basis(b.label, b.basis)
       case 'sources':

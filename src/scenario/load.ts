@@ -1,11 +1,9 @@
 // The only door into a scenario: text → YAML document → zod → cross-references → verbatim quotes.
 // Every problem found on the way is reported at once, each located at file:line:col and field path.
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { z } from 'zod'
 import { LocatedInputError } from '../core/index.ts'
-import { readLocated } from '../locate/index.ts'
+import { readErrorReason, readLocated, readTextFile, readTextFileSync } from '../locate/index.ts'
 import { allEvidence, checkReferences, type PartialScenario, type Problem } from './references.ts'
 import { Id, Meta, Scenario, sectionElements } from './schema.ts'
 
@@ -21,22 +19,26 @@ export interface ParseOptions {
   eventTypes?: readonly string[] | undefined
 }
 
-/** Reads and validates a scenario file (YAML or JSON). Throws LocatedInputError listing every problem. */
+/**
+ * Reads and validates a scenario file (YAML or JSON). Throws LocatedInputError listing every problem.
+ * Only regular files are read: the scenario up to 20 MB, each source up to 5 MB (PARLEY_MAX_FILE_MB sets
+ * both; src/locate/bounded.ts). A device, FIFO or socket, as the file or as a source, is refused unread.
+ */
 export async function loadScenario(
   file: string,
   options: { eventTypes?: readonly string[] | undefined } = {},
 ): Promise<Scenario> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readTextFile(file, 'file')
   } catch (error) {
     throw new LocatedInputError([
-      { file, line: 0, column: 0, path: '', message: `cannot read: ${reason(error)}` },
+      { file, line: 0, column: 0, path: '', message: `cannot read: ${readErrorReason(error)}` },
     ])
   }
   return parseScenario(text, {
     file,
-    readSource: (sourceFile) => readFileSync(resolveSource(file, sourceFile), 'utf8'),
+    readSource: (sourceFile) => readTextFileSync(resolveSource(file, sourceFile), 'source'),
     eventTypes: options.eventTypes,
   })
 }

@@ -8,7 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { type Context, Hono } from 'hono'
 import { CASE_HEADER, InputError, LocatedInputError } from '../core/index.ts'
 import { isStoreUnavailable } from '../store/index.ts'
-import { bodyCap, loopbackHostOnly, securityHeaders, tokenRequired } from './_guards.ts'
+import { bodyCap, loopbackHostOnly, sameOriginOnly, securityHeaders, tokenRequired } from './_guards.ts'
 import { analysisRoutes, scenarioRoutes } from './_scenario-routes.ts'
 import { storeRoutes } from './_store-routes.ts'
 import { NotFound } from './_validate.ts'
@@ -46,6 +46,8 @@ export function createApp(served: Workspace | CaseSet, options: AppOptions = {})
   const app = new Hono()
   app.use('*', securityHeaders())
   app.use('*', options.token === undefined ? loopbackHostOnly() : tokenRequired(options.token))
+  // Before the body is read: a write from another origin, or not sent as JSON, is refused (403, 415).
+  app.use('/api/*', sameOriginOnly(options.token))
   app.use('/api/*', bodyCap())
   app.route('/', apiRoutes(set))
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404))
@@ -67,11 +69,17 @@ function serveDashboard(app: Hono, webRoot: string | undefined): void {
   }
 }
 
-/** An error as JSON: bad input 400 (with the scenario's problems), 404, an unreachable store 503, else 500. */
+/**
+ * An error as JSON: bad input 400 with the user-error code the CLI uses too (and the scenario's problems),
+ * 404, an unreachable store 503, else 500.
+ */
 function errorAnswer(error: Error, c: Context): Response {
   if (error instanceof LocatedInputError)
-    return c.json({ error: 'invalid scenario after the changes', problems: error.problems }, 400)
-  if (error instanceof InputError) return c.json({ error: error.message }, 400)
+    return c.json(
+      { error: 'invalid scenario after the changes', code: error.code, problems: error.problems },
+      400,
+    )
+  if (error instanceof InputError) return c.json({ error: error.message, code: error.code }, 400)
   if (error instanceof NotFound) return c.json({ error: error.message }, 404)
   if (isStoreUnavailable(error))
     return c.json({ error: `the store is unavailable (${error.message}); try again shortly` }, 503)

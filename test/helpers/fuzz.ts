@@ -2,9 +2,10 @@
 // Each target feeds generated or mutated input through the CLI in-process, a reader or the HTTP API and
 // checks the one contract of issue 10: a clear error (exit code 1, or HTTP 4xx) or a result, never a
 // crash, a stack trace, an internal error or a 5xx.
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { readInput } from '../../src/ingest/read.ts'
 import { defaultCorpus, defaultScenario, packageRoot } from '../../src/paths.ts'
@@ -42,6 +43,16 @@ const edit = fc.oneof(
         '&bogus;',
         '*a',
         '&a [1]',
+        // Issue 21: huge numbers and ranges, zero steps, null bodies, external and expanding entities.
+        '1e308',
+        '-1e308',
+        '5e7',
+        '0',
+        'null',
+        '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/hostname">]>',
+        '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+        '&x;',
+        '&b;',
       ),
     ),
   }),
@@ -89,17 +100,25 @@ export function mutated(seed: string): fc.Arbitrary<string> {
 const anyValue = fc.jsonValue({ maxDepth: 4 })
 
 /**
- * The contract for a CLI run on bad input: exit 0, or exit 1 with a message that names the file it is about;
- * never an internal error or a stack trace.
+ * The contract for a CLI run on bad input: exit 0 with finite numbers, or exit 1 with a message that names
+ * the file it is about; never an internal error or a stack trace (issues 10 and 21).
  */
 export function cleanCliOutcome(o: CliOutcome, file: RegExp): string | undefined {
   if (o.code !== 0 && o.code !== 1) return `exit code ${o.code}: ${o.stderr.slice(0, 300)}`
+  if (o.code === 0 && NON_FINITE.test(o.stdout))
+    return `a non-finite number in the output: ${o.stdout.slice(0, 300)}`
   if (/internal error|\n\s+at .+:\d+:\d+/.test(o.stderr))
     return `stack or internal error: ${o.stderr.slice(0, 300)}`
   if (o.code === 1 && !file.test(o.stderr))
     return `exit code 1 without naming ${file}: ${o.stderr.slice(0, 300)}`
   return undefined
 }
+
+const NON_FINITE = /(?<![\p{L}\p{N}])(?:NaN|-?Infinity)(?![\p{L}\p{N}])/u
+
+/** Every case must end within this time, and the process stay under this memory (issue 21: bounded runs). */
+export const CASE_TIME_MS = 20_000
+export const CASE_RSS_BYTES = 3 * 1024 ** 3
 
 export interface CliTarget {
   name: string
@@ -109,6 +128,8 @@ export interface CliTarget {
   argv: (dir: string, text: string) => string[]
   /** What an error message must name: the file, or for GENIUS one of its files or their folder. */
   names: RegExp
+  /** At most this many cases, for a target with few distinct inputs. */
+  maxRuns?: number
 }
 
 const read = (path: string) => readFileSync(path, 'utf8')
@@ -138,7 +159,23 @@ export function cliTargets(): CliTarget[] {
     writeFileSync(path, text)
     return ['forecast', path, '--format', format, '--model', 'compromise,median,nbs,eum', '--rounds', '2']
   }
+  const divide = read(join(validation, 'division/adjusted-winner.json'))
   return [
+    ...specialFileTargets(),
+    {
+      name: 'divide JSON: mutations, null and random structures',
+      names: /items\.json/,
+      input: fc.oneof(
+        mutated(divide),
+        fc.constant('null'),
+        anyValue.map((v) => JSON.stringify(v)),
+      ),
+      argv: (dir, text) => {
+        const path = join(dir, 'items.json')
+        writeFileSync(path, text)
+        return ['divide', path, '--json']
+      },
+    },
     {
       name: 'scenario YAML, mutations of the minimal fixture',
       names: /scenario\.yaml/,
@@ -188,6 +225,38 @@ export function cliTargets(): CliTarget[] {
   ]
 }
 
+/**
+ * Device files, FIFOs and sockets where a file is expected (issue 21): each command must refuse them with
+ * the path and a reason, quickly, and never read them.
+ */
+function specialFileTargets(): CliTarget[] {
+  const special = fc.constantFrom('/dev/zero', '/dev/null', '/dev/urandom', 'fifo')
+  const path = (dir: string, kind: string) => {
+    if (kind !== 'fifo') return kind
+    const fifo = join(dir, 'input.fifo')
+    execFileSync('mkfifo', [fifo])
+    return fifo
+  }
+  const commands: [string, (p: string) => string[]][] = [
+    ['ingest', (p) => ['ingest', p, '--db', `${p}.db`]],
+    ['scenario check', (p) => ['scenario', 'check', p]],
+    ['forecast --format bdm', (p) => ['forecast', p, '--format', 'bdm']],
+    ['divide', (p) => ['divide', p]],
+  ]
+  return commands.map(([name, argv]) => ({
+    name: `special files as input: ${name}`,
+    names: /\/dev\/|fifo/,
+    input: special,
+    maxRuns: 8,
+    argv: (dir, kind) => {
+      const p = path(dir, kind)
+      const args = argv(p)
+      // One store for all the cases of the target (creating one takes seconds), beside their folders.
+      return args.map((a) => (a === `${p}.db` ? join(dirname(dir), 'db') : a))
+    },
+  }))
+}
+
 /** Runs `runs` cases of a CLI target; throws on the first case that breaks the contract. */
 export async function fuzzCli(
   target: CliTarget,
@@ -199,10 +268,23 @@ export async function fuzzCli(
     fc.asyncProperty(target.input, async (text) => {
       const dir = join(root, String(n++))
       mkdirSync(dir)
-      const problem = cleanCliOutcome(await runCli(...target.argv(dir, text)), target.names)
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), CASE_TIME_MS)
+      })
+      const outcome = await Promise.race([runCli(...target.argv(dir, text)), late])
+      clearTimeout(timer)
+      if (outcome === 'late') throw new Error(`${target.name}: no result within ${CASE_TIME_MS / 1000} s`)
+      if (process.memoryUsage().rss > CASE_RSS_BYTES)
+        throw new Error(`${target.name}: the process grew past ${CASE_RSS_BYTES / 1024 ** 3} GiB`)
+      const problem = cleanCliOutcome(outcome, target.names)
       if (problem !== undefined) throw new Error(`${target.name}: ${problem}`)
     }),
-    { numRuns: runs, seed, ...(timeLimitMs ? { interruptAfterTimeLimit: timeLimitMs } : {}) },
+    {
+      numRuns: Math.min(runs, target.maxRuns ?? runs),
+      seed,
+      ...(timeLimitMs ? { interruptAfterTimeLimit: timeLimitMs } : {}),
+    },
   )
   return n
 }

@@ -217,6 +217,8 @@ describe('bad requests get a clear JSON error', () => {
     expect(r.status).toBe(400)
     const body = await r.json()
     expect(body.problems[0]).toMatchObject({ path: 'stances[1].position.value' })
+    // The user-error code is the one the CLI's errors carry (src/core/errors.ts).
+    expect(body.code).toBe('invalid')
     expect(body.problems[0].message).toMatch(/outside the party's own acceptable range 0–10/)
   })
 
@@ -250,7 +252,7 @@ describe('bad requests get a clear JSON error', () => {
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ changes: [] }),
     })
-    expect(plain.status).toBe(400)
+    expect(plain.status).toBe(415) // issue 21: 415 Unsupported Media Type, was 400
     expect((await plain.json()).error).toContain('Content-Type: application/json')
   })
 })

@@ -25,7 +25,7 @@ export function roadmap(s: Scenario, net: Network): Step[] {
   // Within a day, an event after more strict steps comes later.
   const order = new Map([...back.dist].map(([n, w]) => [n, w?.strict ?? 0]))
   const touched = new Set(net.edges.filter((e) => e.condition !== undefined).flatMap((e) => [e.from, e.to]))
-  const makespan = Math.max(0, ...[...earliest.values()])
+  const makespan = [...earliest.values()].reduce((a, b) => Math.max(a, b), 0)
   // Latest days: every event bounded by the makespan; strict precedences count as an order within a day
   // here, since the roadmap is in whole days (the ε of a strict edge has no length).
   const bounded: Network = {

@@ -40,9 +40,12 @@ export function maxNashWelfare(
           : 1 / I,
       ),
     )
-    const change = Math.max(
-      ...next.flatMap((row, p) => row.map((b, i) => Math.abs(b - ((bids[p] as number[])[i] as number)))),
-    )
+    let change = Number.NEGATIVE_INFINITY
+    next.forEach((row, p) => {
+      row.forEach((b, i) => {
+        change = Math.max(change, Math.abs(b - ((bids[p] as number[])[i] as number)))
+      })
+    })
     bids = next
     if (change < tolerance) break
   }

@@ -86,7 +86,9 @@ export function eum(
   const c = input.map((a) => a.c)
   const s = input.map((a) => a.s)
   let x = input.map((a) => a.x)
-  const range = Math.max(...x) - Math.min(...x)
+  const range =
+    x.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY) -
+    x.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY)
   const trace: EumRound[] = kept(0) ? [summary(0, input, x, [])] : []
   if (n < 2 || !(range > 0)) {
     for (let k = 1; k <= rounds; k++) if (kept(k)) trace.push(summary(k, input, x, []))
@@ -103,8 +105,8 @@ export function eum(
       for (let j = 0; j < n; j++) if (j !== i) d += atOne.eu(i, j, i) // i's view of j challenging i
       return d
     })
-    const dMax = Math.max(...danger)
-    const dMin = Math.min(...danger)
+    const dMax = danger.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY)
+    const dMin = danger.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY)
     const r = danger.map((d) => {
       const R = dMax === dMin ? 0 : (2 * d - dMax - dMin) / (dMax - dMin)
       return (1 - R / 3) / (1 + R / 3)

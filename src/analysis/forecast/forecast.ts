@@ -106,7 +106,15 @@ export function repeatForecast(
     [...values].map(([issue, xs]) => {
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length
       const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length
-      return [issue, { mean, variance, min: Math.min(...xs), max: Math.max(...xs) }]
+      return [
+        issue,
+        {
+          mean,
+          variance,
+          min: xs.reduce((a, b) => Math.min(a, b)),
+          max: xs.reduce((a, b) => Math.max(a, b)),
+        },
+      ]
     }),
   )
 }

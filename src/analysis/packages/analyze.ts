@@ -72,7 +72,7 @@ function opposition(d: Domain, frontier: Frontier, best: number[]): number | nul
   if (best.every((b) => b <= 1 + 1e-12)) {
     return frontier.points.length === 0
       ? null
-      : Math.min(...frontier.points.map((p) => distanceToIdeal(p.utilities)))
+      : frontier.points.reduce((m, p) => Math.min(m, distanceToIdeal(p.utilities)), Number.POSITIVE_INFINITY)
   }
   if (frontier.outcomes > 20_000_000) return null
   const e = enumerateOutcomes(d)

@@ -2,6 +2,13 @@
 // the weighted value of every option, so that a party's utility for a package (one option per
 // issue) is the sum, in issue order, of its contributions. Scenarios, GENIUS XML and GeniusWeb JSON
 // all become a Domain.
+import { formatCount, InputError } from '../../core/index.ts'
+
+/** The most values one issue may have (a GENIUS integer issue, a GeniusWeb number range). */
+export const MAX_ISSUE_VALUES = 100_000
+
+/** The most packages a domain may have: 2^53 − 1, the largest count a double holds exactly. */
+export const MAX_OUTCOMES = Number.MAX_SAFE_INTEGER
 
 export interface DomainIssue {
   id: string
@@ -33,6 +40,16 @@ export function outcomeCount(d: Domain): number {
   return d.issues.reduce((n, i) => n * i.options.length, 1)
 }
 
+/** Throws an InputError naming `file` when the issues span more than MAX_OUTCOMES packages. */
+export function checkOutcomeSpace(file: string, issues: readonly DomainIssue[]): void {
+  const n = issues.reduce((count, i) => count * i.options.length, 1)
+  if (n <= MAX_OUTCOMES) return
+  throw new InputError(
+    `${file}: ${formatCount(n)} packages (${issues.map((i) => i.options.length).join(' × ')} options); a domain may have at most ${formatCount(MAX_OUTCOMES)} (2^53 − 1), so that every count stays exact`,
+    { code: 'too-large' },
+  )
+}
+
 /** The package as issue name → option value, as GENIUS names outcomes. */
 export function decode(d: Domain, options: ArrayLike<number>): Record<string, string | number> {
   const out: Record<string, string | number> = {}
@@ -44,11 +61,15 @@ export function decode(d: Domain, options: ArrayLike<number>): Record<string, st
 
 /** Each party's best utility over the whole domain (the sum of its best contribution per issue). */
 export function bestUtilities(d: Domain): number[] {
-  return d.contributions.map((c) => c.reduce((sum, issue) => sum + Math.max(...issue), 0))
+  return d.contributions.map((c) =>
+    c.reduce((sum, issue) => sum + issue.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY), 0),
+  )
 }
 
 export function worstUtilities(d: Domain): number[] {
-  return d.contributions.map((c) => c.reduce((sum, issue) => sum + Math.min(...issue), 0))
+  return d.contributions.map((c) =>
+    c.reduce((sum, issue) => sum + issue.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY), 0),
+  )
 }
 
 /** The domain restricted to some parties, in the order given. */

@@ -2,6 +2,7 @@
 // prefix sums kept in issue order (so each utility is the same float sum as in divide and conquer).
 // Used as the fallback of the frontier, for the opposition when a party can exceed 1, for the
 // simulation, and beside divide and conquer in `npm run bench`.
+import { formatCount, InputError } from '../../core/index.ts'
 import type { Domain } from './domain.ts'
 import { type Frontier, finalPoints } from './frontier.ts'
 
@@ -13,14 +14,28 @@ export interface Enumeration {
   count: number
 }
 
-export function enumerateOutcomes(d: Domain, limit = 20_000_000): Enumeration {
+/** The most packages enumerated one by one (the frontier's fallback, the opposition, the simulation). */
+export const ENUMERATION_LIMIT = 20_000_000
+
+/** The option indices of each issue inside the red lines. */
+const allowedOptions = (d: Domain) =>
+  d.issues.map((issue, i) => issue.options.map((_, o) => o).filter((o) => d.allowed?.[i]?.[o] ?? true))
+
+/** How many packages an enumeration of `d` visits: those inside the red lines. */
+export function enumerationSize(d: Domain): number {
+  return allowedOptions(d).reduce((n, o) => n * o.length, 1)
+}
+
+export function enumerateOutcomes(d: Domain, limit = ENUMERATION_LIMIT): Enumeration {
   const m = d.parties.length
   const k = d.issues.length
-  const opts = d.issues.map((issue, i) =>
-    issue.options.map((_, o) => o).filter((o) => d.allowed?.[i]?.[o] ?? true),
-  )
+  const opts = allowedOptions(d)
   const count = opts.reduce((n, o) => n * o.length, 1)
-  if (count > limit) throw new RangeError(`${count} outcomes is more than the enumeration limit of ${limit}`)
+  if (count > limit)
+    throw new InputError(
+      `${formatCount(count)} packages is more than the enumeration limit of ${formatCount(limit)}`,
+      { code: 'too-large' },
+    )
   const utilities = d.parties.map(() => new Float64Array(count))
   const wide = opts.some((o) => o.length > 255)
   const digits = wide ? new Uint16Array(count * k) : new Uint8Array(count * k)

@@ -83,7 +83,10 @@ export function simulate(
           outcome,
           distance_to_pareto:
             frontier && frontier.pareto.points.length > 0
-              ? Math.min(...frontier.pareto.points.map((p) => dist(p.utilities)))
+              ? frontier.pareto.points.reduce(
+                  (m, p) => Math.min(m, dist(p.utilities)),
+                  Number.POSITIVE_INFINITY,
+                )
               : null,
           distance_to_nash: frontier?.nash ? dist(frontier.nash.utilities) : null,
         },

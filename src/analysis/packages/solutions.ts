@@ -21,7 +21,10 @@ export function kalaiSmorodinsky(
   best: readonly number[],
 ): FrontierPoint | undefined {
   return argmax(points, (u) =>
-    Math.min(...u.map((x, i) => (x - (d[i] ?? 0)) / ((best[i] ?? 1) - (d[i] ?? 0)))),
+    u.reduce(
+      (m, x, i) => Math.min(m, (x - (d[i] ?? 0)) / ((best[i] ?? 1) - (d[i] ?? 0))),
+      Number.POSITIVE_INFINITY,
+    ),
   )
 }
 

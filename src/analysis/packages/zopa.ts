@@ -39,8 +39,8 @@ export function zopa(s: Scenario): Zopa {
       .filter((st) => st.issue === issue.id && st.acceptable !== undefined)
       .map((st) => ({ party: st.party, min: st.acceptable?.min ?? 0, max: st.acceptable?.max ?? 100 }))
     const inside = (pos: number, parties: typeof red) => parties.every((r) => pos >= r.min && pos <= r.max)
-    const lo = Math.max(0, ...red.map((r) => r.min))
-    const hi = Math.min(100, ...red.map((r) => r.max))
+    const lo = red.reduce((a, r) => Math.max(a, r.min), 0)
+    const hi = red.reduce((a, r) => Math.min(a, r.max), 100)
     const feasible = issue.options.filter((o) => inside(o.position, red)).map((o) => o.label)
     let conflicts: string[][] = []
     let relaxations: IssueZopa['relaxations'] = []

@@ -1,6 +1,5 @@
 // parley backtest deu FILE: every model scored on the DEU issues with a real outcome, each figure
 // with the capability proxy it used, and a convex ensemble fitted on training folds only.
-import { readFile } from 'node:fs/promises'
 import {
   crossValidatedEnsemble,
   type ForecastIssue,
@@ -14,6 +13,7 @@ import {
   weightedMean,
 } from '../../analysis/forecast/index.ts'
 import { ANALYSIS_DEFAULTS, InputError } from '../../core/index.ts'
+import { readErrorReason, readTextFile } from '../../locate/index.ts'
 import type { Io } from '../_io.ts'
 import { table } from '../_table.ts'
 import { parseCount } from './_options.ts'
@@ -35,9 +35,9 @@ export async function run(
   }
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readTextFile(file) // a regular file of at most 20 MB (PARLEY_MAX_FILE_MB)
   } catch (error) {
-    throw new InputError(`${file}: cannot read: ${(error as Error).message}`)
+    throw new InputError(`${file}: cannot read: ${readErrorReason(error)}`)
   }
   const plain = parseDeu(text, file, { capability: 'none' })
   const gdp = parseDeu(text, file, { capability: 'gdp' })

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { InputError } from '../../core/index.ts'
 import {
@@ -9,6 +8,7 @@ import {
   toGoldFile,
 } from '../../extract/index.ts'
 import { type Article, type Failure, readArticles } from '../../ingest/index.ts'
+import { readErrorReason, readTextFileSync } from '../../locate/index.ts'
 import { caseOf } from '../_case.ts'
 import { type ExtractionOptions, makeExtractor, parseReferenceDate, resolveLexicon } from '../_extraction.ts'
 import type { Io } from '../_io.ts'
@@ -51,7 +51,7 @@ export async function run(paths: string[], opts: ExtractCommandOptions, io: Io):
     const raw = new Map(articles.map((a) => [basename(a.path), a.path]))
     const evaluation = evaluate(gold, file, (f) => {
       const path = raw.get(f)
-      return path === undefined ? undefined : readFileSync(path, 'utf8')
+      return path === undefined ? undefined : readTextFileSync(path)
     })
     if (opts.json) io.out(JSON.stringify(evaluation, null, 2))
     else io.out(renderEvaluation(evaluation, opts.eval ?? '', articles.length))
@@ -85,9 +85,9 @@ export async function run(paths: string[], opts: ExtractCommandOptions, io: Io):
 function readGold(path: string): ScoredFile {
   let raw: unknown
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'))
+    raw = JSON.parse(readTextFileSync(path)) // a regular file of at most 20 MB (PARLEY_MAX_FILE_MB)
   } catch (error) {
-    throw new InputError(`${path}: cannot read the gold file: ${(error as Error).message}`)
+    throw new InputError(`${path}: cannot read the gold file: ${readErrorReason(error)}`)
   }
   const parsed = GoldFileSchema.safeParse(raw)
   if (!parsed.success) {

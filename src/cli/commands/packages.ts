@@ -1,18 +1,29 @@
 // parley zopa, frontier, divide, simulate: the package analyses, printed.
-import { readFileSync } from 'node:fs'
-import { adjustedWinner, type Item, maxNashWelfare, show } from '../../analysis/division/index.ts'
+import {
+  adjustedWinner,
+  DivisionInput,
+  divisionItems,
+  divisionProblems,
+  type Item,
+  MAX_NASH_WELFARE_PAIRS,
+  maxNashWelfare,
+  show,
+} from '../../analysis/division/index.ts'
 import {
   analyzeFrontier,
   type Disagreement,
+  ENUMERATION_LIMIT,
+  enumerationSize,
   type FrontierReport,
   STRATEGIES,
   scenarioFrontier,
   simulate,
   zopa,
 } from '../../analysis/packages/index.ts'
-import { InputError } from '../../core/index.ts'
+import { formatCount, InputError } from '../../core/index.ts'
+import { readErrorReason, readLocated, readTextFileSync } from '../../locate/index.ts'
 import { loadCaseScenario } from '../_case.ts'
-import { loadDomainInput } from '../_domain-input.ts'
+import { jsonObject, loadDomainInput } from '../_domain-input.ts'
 import type { Io } from '../_io.ts'
 import { fixed, table } from '../_table.ts'
 import { parseCount } from './_options.ts'
@@ -168,7 +179,7 @@ export async function runDivide(
     try {
       r = adjustedWinner(parties as [string, string], items)
     } catch (error) {
-      throw new InputError((error as Error).message)
+      throw new InputError(`${input}: ${(error as Error).message}`)
     }
     if (opts.json) {
       io.out(JSON.stringify({ method: 'adjusted-winner', ...r }, null, 2))
@@ -197,6 +208,11 @@ export async function runDivide(
     }
     return
   }
+  if (parties.length * items.length > MAX_NASH_WELFARE_PAIRS)
+    throw new InputError(
+      `${input}: ${parties.length} parties × ${formatCount(items.length)} items; maximum Nash welfare divides at most ${formatCount(MAX_NASH_WELFARE_PAIRS)} party-item pairs`,
+      { code: 'too-large' },
+    )
   const r = maxNashWelfare(parties, items)
   if (opts.json) {
     io.out(JSON.stringify({ method: 'max-nash-welfare', ...r }, null, 2))
@@ -216,14 +232,23 @@ export async function runDivide(
 /** Items from a scenario (its `items`) or from a JSON file {parties: […], items: [{id, points: {party: n}}]}. */
 async function readItems(input: string): Promise<{ parties: string[]; items: Item[] }> {
   if (input.endsWith('.json')) {
-    let raw: { parties?: unknown; items?: unknown }
+    let text: string
     try {
-      raw = JSON.parse(readFileSync(input, 'utf8'))
+      text = readTextFileSync(input) // a regular file of at most 20 MB (PARLEY_MAX_FILE_MB)
     } catch (error) {
-      throw new InputError(`${input}: cannot read: ${(error as Error).message}`)
+      throw new InputError(`${input}: cannot read: ${readErrorReason(error)}`)
     }
-    if (Array.isArray(raw.parties) && Array.isArray(raw.items))
-      return { parties: raw.parties.map(String), items: raw.items as Item[] }
+    // A JSON scenario has `meta`; anything else is the items format, checked and located line by line.
+    const expected = 'a JSON object {parties: [...], items: [{id, points: {party: n}}]} or a scenario'
+    const raw = jsonObject(input, text, expected)
+    if (!('meta' in raw)) {
+      const division = readLocated(text, DivisionInput, {
+        file: input,
+        expected,
+        check: (d) => (d === undefined ? [] : divisionProblems(d)),
+      })
+      return { parties: division.parties, items: divisionItems(division) }
+    }
   }
   const s = await loadCaseScenario(input)
   if (s.items.length === 0)
@@ -238,6 +263,9 @@ async function readItems(input: string): Promise<{ parties: string[]; items: Ite
     })),
   }
 }
+
+/** The most package offers a simulation weighs (packages × rounds): 100 rounds at the enumeration limit. */
+const SIMULATION_WORK = 100 * ENUMERATION_LIMIT
 
 export async function runSimulate(
   input: string,
@@ -269,6 +297,18 @@ export async function runSimulate(
     parties: parsed.map((p) => p.party).join(','),
     ...(opts.issues ? { issues: opts.issues } : {}),
   })
+  // The simulation looks at every package each round: refuse a domain past the enumeration limit first.
+  const size = enumerationSize(domain)
+  if (size > ENUMERATION_LIMIT)
+    throw new InputError(
+      `${input}: ${formatCount(size)} packages; simulate enumerates every package and takes at most ${formatCount(ENUMERATION_LIMIT)}; name fewer issues (--issues) or a smaller domain`,
+      { code: 'too-large' },
+    )
+  if (size * rounds > SIMULATION_WORK)
+    throw new InputError(
+      `${input}: ${formatCount(size)} packages × ${formatCount(rounds)} rounds: each round weighs every package, and simulate weighs at most ${formatCount(SIMULATION_WORK)} in all; give fewer --rounds`,
+      { code: 'too-large' },
+    )
   const frontier: FrontierReport = analyzeFrontier(domain)
   const r = simulate(domain, [parsed[0]?.e ?? 1, parsed[1]?.e ?? 1], frontier, rounds)
   if (opts.json) {

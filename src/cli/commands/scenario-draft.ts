@@ -1,7 +1,6 @@
 // `parley scenario draft` and `parley scenario update`: the scenario from the claims, and the changes
 // new articles propose to it. The rules live in src/draft/; this reads, writes and prints.
-import { readFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { stringify } from 'yaml'
 import { InputError } from '../../core/index.ts'
@@ -16,6 +15,7 @@ import {
   writeUpdates,
 } from '../../draft/index.ts'
 import { lexiconExtractor, loadLexicon } from '../../extract/index.ts'
+import { readTextFile, readTextFileSync } from '../../locate/index.ts'
 import { countInputs, draftArticles, isStoreLocation, sourceHashes } from '../../pipeline/index.ts'
 import { parseScenario, resolveSource } from '../../scenario/index.ts'
 import { caseOf, type InCase, loadCaseScenario, noteBundled } from '../_case.ts'
@@ -138,10 +138,13 @@ export async function runUpdate(file: string, opts: UpdateOptions, io: Io): Prom
   }
   const accept = opts.accept === 'all' ? 'all' : opts.accept.split(',').map((x) => x.trim())
   const chosen = selectUpdates(set, accept)
-  const updated = writeUpdates(await readFile(file, 'utf8'), set, chosen, acceptedOn)
+  const updated = writeUpdates(await readTextFile(file), set, chosen, acceptedOn)
   const target = opts.out ?? file
   // The result must load like any scenario file before it is written.
-  parseScenario(updated, { file: target, readSource: (s) => readFileSync(resolveSource(target, s), 'utf8') })
+  parseScenario(updated, {
+    file: target,
+    readSource: (s) => readTextFileSync(resolveSource(target, s), 'source'),
+  })
   if (opts.out === undefined) io.out(updated.trimEnd())
   else {
     await writeFile(opts.out, updated)
