@@ -158,7 +158,9 @@ export async function drainQueue(options: WorkerOptions): Promise<IngestReport> 
           report.nearDuplicates += r.links.length
         } else report.unchanged++
       })
-      options.onProgress?.(++done, item.source)
+      // Counted whether or not anyone listens: the maintenance schedule below depends on it (issue 22).
+      done++
+      options.onProgress?.(done, item.source)
       if (done % MAINTAIN_EVERY === 0) await maintain(store)
     }
   }
