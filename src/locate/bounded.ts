@@ -175,7 +175,9 @@ function refuse(path: string, info: Stats, options: BoundedReadOptions): void {
   if (info.size > options.maxBytes) throw tooLarge(path, info.size, options)
 }
 
-function kindOf(info: Stats): string {
+/** What a path is, in words: "a file", "a directory", "a character device", "a FIFO (named pipe)", … */
+export function kindOf(info: Stats): string {
+  if (info.isFile()) return 'a file'
   if (info.isDirectory()) return 'a directory'
   if (info.isCharacterDevice()) return 'a character device'
   if (info.isBlockDevice()) return 'a block device'

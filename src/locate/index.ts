@@ -9,6 +9,7 @@ export {
   DEFAULT_FILE_LIMIT_MB,
   FILE_LIMIT_VARIABLE,
   fileLimit,
+  kindOf,
   readBounded,
   readBoundedSync,
   readErrorReason,

@@ -25,6 +25,7 @@ import {
 import { basename, dirname, join } from 'node:path'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { InputError } from '../core/index.ts'
+import { kindOf } from '../locate/index.ts'
 import type { Sql } from './sql.ts'
 
 type Queryable = PGlite | Transaction
@@ -346,15 +347,6 @@ function symlinkTarget(path: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isFile()) return 'a file'
-  if (stats.isCharacterDevice()) return 'a character device'
-  if (stats.isBlockDevice()) return 'a block device'
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isSocket()) return 'a socket'
-  return 'not a regular folder'
 }
 
 const refused = (dir: string, reason: string) => new InputError(`cannot use ${dir} as the store: ${reason}`)
