@@ -20,6 +20,7 @@ import {
 import {
   type ItemOutcome,
   isServerUrl,
+  MIN_FREE_MB,
   type NewDocument,
   type QueueInput,
   type QueueItem,
@@ -249,12 +250,6 @@ export const diskFreeBytes: FreeSpaceProbe = (location) => {
  */
 export const STORE_GROWTH_PER_INPUT_BYTE = 18
 
-/**
- * The space kept free on top: the embedded store's own floor (MIN_FREE_MB of src/store/pglite.ts, which
- * store.checkSpace() enforces before each batch), changed by the same PARLEY_MIN_FREE_MB.
- */
-const RESERVE_MB = 64
-
 const MB = 1024 * 1024
 const showBytes = (bytes: number) =>
   bytes < MB ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`
@@ -266,7 +261,8 @@ function fits(store: Store, probe: FreeSpaceProbe, bytes: number): boolean {
 }
 
 const needed = (bytes: number) =>
-  Number(process.env.PARLEY_MIN_FREE_MB ?? RESERVE_MB) * MB + bytes * STORE_GROWTH_PER_INPUT_BYTE
+  // The space kept free on top is the embedded store's own floor, changed by the same variable.
+  Number(process.env.PARLEY_MIN_FREE_MB ?? MIN_FREE_MB) * MB + bytes * STORE_GROWTH_PER_INPUT_BYTE
 
 /** Throws an InputError naming `path` when `bytes` of input (it, and what is written with it) do not fit. */
 function checkRoom(store: Store, probe: FreeSpaceProbe, path: string, bytes: number): void {

@@ -10,7 +10,7 @@ export type { ClaimHistory, HistoryOptions } from './history.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
 export { isServerUrl, openStore } from './open.ts'
 export { isStoreUnavailable, openPg, redact } from './pg.ts'
-export { openPglite } from './pglite.ts'
+export { MIN_FREE_MB, openPglite } from './pglite.ts'
 export {
   type ItemOutcome,
   inputHash,
